@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Runs the portal on http://localhost:5080 in Development, with demo accounts and data.
+#
+#   eng/run.sh
+#
+# Database: ConnectionStrings__Portal when set; otherwise a local PostgreSQL cluster kept in
+# .data/postgres (port 55432), started here and stopped again on exit, its data kept so the
+# next run is fast. Mails go to .data/mail as .eml files. Ctrl-C stops everything.
+#
+# Overrides: MIGRATIONPORTAL_PORT (5080), MIGRATIONPORTAL_PG_PORT (55432),
+# MIGRATIONPORTAL_PGDATA (.data/postgres: point it elsewhere when the `postgres` account
+# cannot reach the repository, e.g. a repository in /root run as root).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+# shellcheck source=eng/lib/postgres.sh
+source "$root/eng/lib/postgres.sh"
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+portal_port=${MIGRATIONPORTAL_PORT:-5080}
+pg_port=${MIGRATIONPORTAL_PG_PORT:-55432}
+pg_data=${MIGRATIONPORTAL_PGDATA:-$root/.data/postgres}
+mail_dir=$root/.data/mail
+portal_pid=''
+PG_LOCAL_STARTED=0 # set by pg_local_start: 1 when this script started the cluster
+
+log() { printf '[run] %s\n' "$*" >&2; }
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [ -n "$portal_pid" ] && kill -0 "$portal_pid" 2>/dev/null; then
+    log "stopping the portal"
+    kill -TERM "$portal_pid" 2>/dev/null || true
+    wait "$portal_pid" 2>/dev/null || true
+  fi
+  if [ "$PG_LOCAL_STARTED" = 1 ]; then
+    log "stopping PostgreSQL (data kept in $pg_data)"
+    pg_local_stop "$pg_data" || true
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+if (exec 3<>"/dev/tcp/127.0.0.1/$portal_port") 2>/dev/null; then
+  log "error: port $portal_port is already in use (another portal running?); set MIGRATIONPORTAL_PORT to use another"
+  exit 1
+fi
+
+web_project=src/MigrationPortal.Web/MigrationPortal.Web.csproj
+log "building the portal"
+dotnet build "$web_project" -c Release --nologo -v quiet
+web_dll=$(dotnet msbuild "$web_project" -nologo -getProperty:TargetPath -p:Configuration=Release)
+
+if [ -n "${ConnectionStrings__Portal:-}" ]; then
+  db_description="the one in ConnectionStrings__Portal"
+else
+  pg_local_start "$pg_data" "$pg_port"
+  pg_local_createdb "$pg_port" migrationportal
+  export ConnectionStrings__Portal="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=postgres;Database=migrationportal"
+  db_description="migrationportal on 127.0.0.1:$pg_port (user postgres, password postgres; data in $pg_data)"
+fi
+
+# Run the built assembly, not `dotnet run`, so that the portal is our own child and stops on
+# our signal. The project folder is the content root (appsettings, wwwroot).
+export ASPNETCORE_ENVIRONMENT=Development
+export ASPNETCORE_URLS="http://localhost:$portal_port"
+export Database__Migrate=true Database__SeedDemo=true
+export Email__PickupDirectory="$mail_dir"
+mkdir -p "$mail_dir"
+(cd src/MigrationPortal.Web && exec dotnet "$web_dll" --urls "$ASPNETCORE_URLS") &
+portal_pid=$!
+
+ready=0
+if command -v curl >/dev/null 2>&1; then
+  for _ in $(seq 1 120); do
+    kill -0 "$portal_pid" 2>/dev/null || break
+    if curl -fsS -o /dev/null "http://localhost:$portal_port/health/ready" 2>/dev/null; then
+      ready=1
+      break
+    fi
+    sleep 1
+  done
+fi
+if ! kill -0 "$portal_pid" 2>/dev/null; then
+  wait "$portal_pid" || true
+  log "error: the portal exited during start-up (see its output above)"
+  exit 1
+fi
+
+cat >&2 <<MSG
+
+  MigrationPortal $([ "$ready" = 1 ] && echo "is ready" || echo "is starting") at http://localhost:$portal_port
+  Mails are written to $mail_dir
+  Database: $db_description
+  Press Ctrl-C to stop.
+
+MSG
+
+wait "$portal_pid"

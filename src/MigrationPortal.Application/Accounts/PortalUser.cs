@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using MigrationPortal.Domain.Identity;
+
+namespace MigrationPortal.Application.Accounts;
+
+/// <summary>A portal account. Its kind is also its single role; the scope it carries becomes claims at sign-in.</summary>
+public sealed class PortalUser : IdentityUser<Guid>
+{
+    public UserKind Kind { get; set; }
+
+    public string FullName { get; set; } = "";
+
+    /// <summary>The partner employer of an employer user.</summary>
+    public Guid? OrganizationId { get; set; }
+
+    /// <summary>The agency unit of an officer or supervisor.</summary>
+    public Guid? UnitId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public sealed class PortalRole : IdentityRole<Guid>
+{
+    public PortalRole()
+    {
+    }
+
+    public PortalRole(string name)
+        : base(name)
+    {
+    }
+}
+
+/// <summary>Claim types the portal adds to the signed-in principal.</summary>
+public static class PortalClaims
+{
+    public const string Kind = "mp:kind";
+    public const string OrganizationId = "mp:org";
+    public const string UnitId = "mp:unit";
+    public const string FullName = "mp:name";
+}

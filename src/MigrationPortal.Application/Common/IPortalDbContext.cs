@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using MigrationPortal.Application.Accounts;
+using MigrationPortal.Domain.Common;
+using MigrationPortal.Domain.Messaging;
+using MigrationPortal.Domain.Organizations;
+using MigrationPortal.Domain.Reference;
+
+namespace MigrationPortal.Application.Common;
+
+/// <summary>The slices' window on the database: no repositories on top (ADR-001).</summary>
+public interface IPortalDbContext
+{
+    DbSet<Region> Regions { get; }
+
+    DbSet<District> Districts { get; }
+
+    DbSet<Country> Countries { get; }
+
+    DbSet<Currency> Currencies { get; }
+
+    DbSet<Language> Languages { get; }
+
+    DbSet<LanguageScale> LanguageScales { get; }
+
+    DbSet<LanguageLevel> LanguageLevels { get; }
+
+    DbSet<Occupation> Occupations { get; }
+
+    DbSet<AgencyUnit> AgencyUnits { get; }
+
+    DbSet<Employer> Employers { get; }
+
+    DbSet<Worksite> Worksites { get; }
+
+    DbSet<StatusChange> StatusChanges { get; }
+
+    DbSet<OutboxEmail> OutboxEmails { get; }
+
+    DbSet<PortalUser> Users { get; }
+
+    DatabaseFacade Database { get; }
+
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,119 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Domain.Organizations;
+
+namespace MigrationPortal.Application.Organizations.Worksites;
+
+public sealed record WorksiteListItem(Guid Id, string Name, string CountryCode, string City, bool HousingProvided);
+
+public sealed record WorksiteView(Guid Id, uint Version, string Name, string CountryCode, string City, string Address, bool HousingProvided);
+
+/// <summary>The employer's own worksites; the tenant filter keeps every other employer's rows out.</summary>
+public sealed record ListWorksitesQuery(int? Page) : IQuery<Paged<WorksiteListItem>>;
+
+public sealed class ListWorksitesHandler(IPortalDbContext db, ICurrentUser currentUser) : IQueryHandler<ListWorksitesQuery, Paged<WorksiteListItem>>
+{
+    public async ValueTask<Paged<WorksiteListItem>> Handle(ListWorksitesQuery query, CancellationToken cancellationToken)
+    {
+        currentUser.RequireOrganizationId();
+        var page = Paging.ClampPage(query.Page);
+        var total = await db.Worksites.CountAsync(cancellationToken);
+        var items = await db.Worksites.AsNoTracking()
+            .OrderBy(w => w.Name).ThenBy(w => w.Id)
+            .Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize)
+            .Select(w => new WorksiteListItem(w.Id, w.Name, w.CountryCode, w.City, w.HousingProvided))
+            .ToListAsync(cancellationToken);
+        return new Paged<WorksiteListItem>(items, page, Paging.DefaultPageSize, total);
+    }
+}
+
+public sealed record GetWorksiteQuery(Guid Id) : IQuery<WorksiteView>;
+
+public sealed class GetWorksiteHandler(IPortalDbContext db, ICurrentUser currentUser) : IQueryHandler<GetWorksiteQuery, WorksiteView>
+{
+    public async ValueTask<WorksiteView> Handle(GetWorksiteQuery query, CancellationToken cancellationToken)
+    {
+        currentUser.RequireOrganizationId();
+        return await db.Worksites.AsNoTracking()
+            .Where(w => w.Id == query.Id)
+            .Select(w => new WorksiteView(w.Id, w.Version, w.Name, w.CountryCode, w.City, w.Address, w.HousingProvided))
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException();
+    }
+}
+
+/// <summary>Adds a worksite (no id) or changes one of the employer's own.</summary>
+public sealed record SaveWorksiteCommand : ICommand<Guid>
+{
+    public Guid? Id { get; init; }
+
+    public uint Version { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? CountryCode { get; init; }
+
+    public string? City { get; init; }
+
+    public string? Address { get; init; }
+
+    public bool HousingProvided { get; init; }
+}
+
+public sealed class SaveWorksiteValidator : AbstractValidator<SaveWorksiteCommand>
+{
+    public SaveWorksiteValidator(IPortalDbContext db)
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(150);
+        RuleFor(x => x.Name)
+            .MustAsync(async (command, name, ct) => !await db.Worksites.AnyAsync(w => w.Id != command.Id && w.Name == name!.Trim(), ct))
+            .When(x => !string.IsNullOrWhiteSpace(x.Name))
+            .WithErrorCode(ErrorCodes.WorksiteNameTaken);
+        RuleFor(x => x.CountryCode).NotEmpty()
+            .MustAsync(async (code, ct) => await db.Countries.AnyAsync(c => c.Code == code, ct))
+            .WithErrorCode(ErrorCodes.UnknownCountry);
+        RuleFor(x => x.City).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Address).NotEmpty().MaximumLength(300);
+    }
+}
+
+public sealed class SaveWorksiteHandler(IPortalDbContext db, ICurrentUser currentUser) : ICommandHandler<SaveWorksiteCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(SaveWorksiteCommand command, CancellationToken cancellationToken)
+    {
+        currentUser.RequireOrganizationId();
+        var details = new WorksiteDetails(command.Name!, command.CountryCode!, command.City!, command.Address!, command.HousingProvided);
+        Worksite worksite;
+        if (command.Id is { } id)
+        {
+            // The tenant filter answers "not found" for another employer's worksite.
+            worksite = await db.Worksites.SingleOrDefaultAsync(w => w.Id == id, cancellationToken) ?? throw new NotFoundException();
+            db.Entry(worksite).Property(w => w.Version).OriginalValue = command.Version;
+            worksite.Update(details);
+        }
+        else
+        {
+            worksite = new Worksite(Guid.CreateVersion7(), details);
+            db.Worksites.Add(worksite);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return worksite.Id;
+    }
+}
+
+public sealed record DeleteWorksiteCommand(Guid Id) : ICommand;
+
+public sealed class DeleteWorksiteHandler(IPortalDbContext db, ICurrentUser currentUser) : ICommandHandler<DeleteWorksiteCommand>
+{
+    public async ValueTask<Unit> Handle(DeleteWorksiteCommand command, CancellationToken cancellationToken)
+    {
+        currentUser.RequireOrganizationId();
+        var worksite = await db.Worksites.SingleOrDefaultAsync(w => w.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
+        db.Worksites.Remove(worksite);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

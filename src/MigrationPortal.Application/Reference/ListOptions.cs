@@ -1,0 +1,80 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Domain.Common;
+using MigrationPortal.Domain.Identity;
+using MigrationPortal.Domain.Organizations;
+
+namespace MigrationPortal.Application.Reference;
+
+/// <summary>One choice of a drop-down list, its text in the user's language.</summary>
+public sealed record Option(string Value, string Text);
+
+public sealed record ListCountriesQuery : IQuery<IReadOnlyList<Option>>;
+
+public sealed record ListRegionsQuery : IQuery<IReadOnlyList<Option>>;
+
+public sealed record ListAgencyUnitsQuery(AgencyUnitKind? Kind = null) : IQuery<IReadOnlyList<Option>>;
+
+/// <summary>The partner employers an administrator can attach an account to (about 480).</summary>
+public sealed record ListEmployerOptionsQuery : IQuery<IReadOnlyList<Option>>;
+
+/// <summary>Reference lists for forms; small tables, read in full and sorted in the user's language.</summary>
+public sealed class ListOptionsHandler(IPortalDbContext db, ICurrentUser currentUser)
+    : IQueryHandler<ListCountriesQuery, IReadOnlyList<Option>>,
+      IQueryHandler<ListRegionsQuery, IReadOnlyList<Option>>,
+      IQueryHandler<ListAgencyUnitsQuery, IReadOnlyList<Option>>,
+      IQueryHandler<ListEmployerOptionsQuery, IReadOnlyList<Option>>
+{
+    public async ValueTask<IReadOnlyList<Option>> Handle(ListCountriesQuery query, CancellationToken cancellationToken)
+    {
+        var rows = await db.Countries.AsNoTracking()
+            .Select(c => new NameRow(c.Code, c.NameUzLatn, c.NameUzCyrl, c.NameRu, c.NameEn))
+            .ToListAsync(cancellationToken);
+        return Sorted(rows);
+    }
+
+    public async ValueTask<IReadOnlyList<Option>> Handle(ListRegionsQuery query, CancellationToken cancellationToken)
+    {
+        var rows = await db.Regions.AsNoTracking()
+            .OrderBy(r => r.Id)
+            .Select(r => new NameRow(r.Id.ToString(CultureInfo.InvariantCulture), r.NameUzLatn, r.NameUzCyrl, r.NameRu, r.NameEn))
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => r.ToOption(CultureInfo.CurrentUICulture))];
+    }
+
+    public async ValueTask<IReadOnlyList<Option>> Handle(ListAgencyUnitsQuery query, CancellationToken cancellationToken)
+    {
+        var units = db.AgencyUnits.AsNoTracking().Where(u => u.IsActive);
+        if (query.Kind is { } kind)
+        {
+            units = units.Where(u => u.Kind == kind);
+        }
+
+        var rows = await units
+            .Select(u => new NameRow(u.Id.ToString(), u.NameUzLatn, u.NameUzCyrl, u.NameRu, u.NameEn))
+            .ToListAsync(cancellationToken);
+        return Sorted(rows);
+    }
+
+    public async ValueTask<IReadOnlyList<Option>> Handle(ListEmployerOptionsQuery query, CancellationToken cancellationToken)
+    {
+        currentUser.RequireKind(UserKind.Administrator, UserKind.Supervisor);
+        return await db.Employers.AsNoTracking()
+            .OrderBy(e => e.LegalName)
+            .Select(e => new Option(e.Id.ToString(), e.LegalName))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static List<Option> Sorted(List<NameRow> rows)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        return [.. rows.Select(r => r.ToOption(culture)).OrderBy(o => o.Text, StringComparer.Create(culture, ignoreCase: true))];
+    }
+
+    private sealed record NameRow(string Value, string UzLatn, string UzCyrl, string Ru, string En)
+    {
+        public Option ToOption(CultureInfo culture) => new(Value, LocalizedNameExtensions.PickName(culture, UzLatn, UzCyrl, Ru, En));
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MigrationPortal.Application.Accounts;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Infrastructure.Email;
+using MigrationPortal.Infrastructure.Identity;
+using MigrationPortal.Infrastructure.Persistence;
+using MigrationPortal.Infrastructure.Tenancy;
+
+namespace MigrationPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Portal")
+            ?? throw new InvalidOperationException("The connection string 'Portal' is not configured (ConnectionStrings__Portal).");
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<TenantStampingInterceptor>();
+
+        // Not pooled: the context carries the signed-in user's scope (ARCHITECTURE.md, tenancy).
+        services.AddDbContext<PortalDbContext>((provider, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(provider.GetRequiredService<TenantStampingInterceptor>(), new StatusChangeInterceptor()));
+        services.AddScoped<IPortalDbContext>(provider => provider.GetRequiredService<PortalDbContext>());
+
+        services.AddIdentity<PortalUser, PortalRole>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+";
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
+
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        var smtpHost = configuration[$"{EmailOptions.Section}:{nameof(EmailOptions.SmtpHost)}"];
+        if (string.IsNullOrWhiteSpace(smtpHost))
+        {
+            services.AddSingleton<IEmailTransport, PickupDirectoryEmailTransport>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailTransport, SmtpEmailTransport>();
+        }
+
+        services.AddScoped<OutboxSender>();
+        services.AddHostedService<OutboxDispatcher>();
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MigrationPortal.Application.Accounts;
+using MigrationPortal.Domain.Identity;
+using MigrationPortal.Domain.Organizations;
+
+namespace MigrationPortal.Infrastructure.Persistence.Configurations;
+
+public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUser>
+{
+    public void Configure(EntityTypeBuilder<PortalUser> builder)
+    {
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.FullName).HasMaxLength(150);
+        builder.Property(e => e.PhoneNumber).HasMaxLength(13);
+        builder.HasOne<Employer>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AgencyUnit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.OrganizationId, e.Kind });
+        builder.HasIndex(e => new { e.UnitId, e.Kind });
+
+        // One account per phone number, as there is one per email.
+        builder.HasIndex(e => e.PhoneNumber).IsUnique().HasFilter("phone_number IS NOT NULL");
+    }
+}
+
+public sealed class PortalRoleConfiguration : IEntityTypeConfiguration<PortalRole>
+{
+    public void Configure(EntityTypeBuilder<PortalRole> builder)
+    {
+        builder.HasData(Enum.GetValues<UserKind>().Select((kind, index) => new PortalRole(kind.ToString())
+        {
+            Id = new Guid($"00000000-0000-0000-0009-{index + 1:D12}"),
+            NormalizedName = kind.ToString().ToUpperInvariant(),
+            ConcurrencyStamp = $"role-{kind}",
+        }));
+    }
+}

@@ -1,0 +1,121 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Accounts;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Domain.Common;
+using MigrationPortal.Domain.Identity;
+using MigrationPortal.Domain.Messaging;
+using MigrationPortal.Domain.Organizations;
+using MigrationPortal.Domain.Reference;
+
+namespace MigrationPortal.Infrastructure.Persistence;
+
+/// <summary>
+/// The portal's unit of work. It copies the signed-in user's scope when it is created, and its
+/// named query filters read those copies, so one user's scope is never baked into the shared model
+/// (ARCHITECTURE.md, trap 5).
+/// </summary>
+public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, Guid>, IPortalDbContext
+{
+    /// <summary>The filter that keeps each employer to its own rows.</summary>
+    public const string TenantFilter = "Tenant";
+
+    /// <summary>The filter that keeps each citizen to their own rows.</summary>
+    public const string CitizenFilter = "Citizen";
+
+    public PortalDbContext(DbContextOptions<PortalDbContext> options, ICurrentUser currentUser)
+        : base(options)
+    {
+        ArgumentNullException.ThrowIfNull(currentUser);
+        var kind = currentUser.Kind;
+        SeesAllEmployers = kind is { } k && k.IsAgency();
+        SeesAllCitizens = SeesAllEmployers;
+        CurrentOrganizationId = kind is { } e && e.IsEmployer() ? currentUser.OrganizationId : null;
+        CurrentCitizenId = kind == UserKind.Citizen ? currentUser.CitizenId : null;
+    }
+
+    public bool SeesAllEmployers { get; }
+
+    public bool SeesAllCitizens { get; }
+
+    public Guid? CurrentOrganizationId { get; }
+
+    public Guid? CurrentCitizenId { get; }
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<District> Districts => Set<District>();
+
+    public DbSet<Country> Countries => Set<Country>();
+
+    public DbSet<Currency> Currencies => Set<Currency>();
+
+    public DbSet<Language> Languages => Set<Language>();
+
+    public DbSet<LanguageScale> LanguageScales => Set<LanguageScale>();
+
+    public DbSet<LanguageLevel> LanguageLevels => Set<LanguageLevel>();
+
+    public DbSet<Occupation> Occupations => Set<Occupation>();
+
+    public DbSet<AgencyUnit> AgencyUnits => Set<AgencyUnit>();
+
+    public DbSet<Employer> Employers => Set<Employer>();
+
+    public DbSet<Worksite> Worksites => Set<Worksite>();
+
+    public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
+
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<PortalUser>().ToTable("users");
+        builder.Entity<PortalRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null).ToList())
+        {
+            if (typeof(IEmployerOwned).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter, EmployerFilter(entityType.ClrType));
+                builder.Entity(entityType.ClrType).HasIndex(nameof(IEmployerOwned.OrganizationId));
+            }
+
+            if (typeof(ICitizenOwned).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.Entity(entityType.ClrType).HasQueryFilter(CitizenFilter, CitizenOwnedFilter(entityType.ClrType));
+                builder.Entity(entityType.ClrType).HasIndex(nameof(ICitizenOwned.CitizenId));
+            }
+        }
+    }
+
+    // e => SeesAllEmployers || e.OrganizationId == CurrentOrganizationId, reading this context's own properties.
+    private LambdaExpression EmployerFilter(Type clrType)
+    {
+        var entity = Expression.Parameter(clrType, "e");
+        var context = Expression.Constant(this);
+        var ownRow = Expression.Equal(
+            Expression.Convert(Expression.Property(entity, nameof(IEmployerOwned.OrganizationId)), typeof(Guid?)),
+            Expression.Property(context, nameof(CurrentOrganizationId)));
+        return Expression.Lambda(Expression.OrElse(Expression.Property(context, nameof(SeesAllEmployers)), ownRow), entity);
+    }
+
+    private LambdaExpression CitizenOwnedFilter(Type clrType)
+    {
+        var entity = Expression.Parameter(clrType, "e");
+        var context = Expression.Constant(this);
+        var ownRow = Expression.Equal(
+            Expression.Convert(Expression.Property(entity, nameof(ICitizenOwned.CitizenId)), typeof(Guid?)),
+            Expression.Property(context, nameof(CurrentCitizenId)));
+        return Expression.Lambda(Expression.OrElse(Expression.Property(context, nameof(SeesAllCitizens)), ownRow), entity);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MigrationPortal.Application.Accounts;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Application.Email;
+using MigrationPortal.Domain.Identity;
+using MigrationPortal.Infrastructure;
+using MigrationPortal.Infrastructure.Persistence;
+using MigrationPortal.Infrastructure.Demo;
+using MigrationPortal.Web.Localization;
+using MigrationPortal.Web.Security;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace MigrationPortal.Web.Composition;
+
+/// <summary>The composition root: every service and middleware of the portal, in one place.</summary>
+public static class PortalSetup
+{
+    public const string StaffAreaPolicy = "Agency";
+
+    public static void AddPortal(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSerilog((provider, logger) =>
+        {
+            logger.ReadFrom.Configuration(configuration).ReadFrom.Services(provider).Enrich.FromLogContext();
+            if (builder.Environment.IsDevelopment())
+            {
+                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {SourceContext}: {Message:lj}{NewLine}{Exception}");
+            }
+            else
+            {
+                logger.WriteTo.Console(new CompactJsonFormatter());
+            }
+        });
+
+        services.AddInfrastructure(configuration);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IPortalEmails, PortalEmails>();
+
+        // Options are read at compile time by the generator: written inline, never from variables (trap 3).
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(ICurrentUser)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+        });
+        services.AddValidatorsFromAssemblyContaining<ICurrentUser>(ServiceLifetime.Scoped);
+
+        services.AddPortalLocalization();
+        services.AddPortalSecurity(configuration);
+
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeAreaFolder("Admin", "/", nameof(UserKind.Administrator));
+                options.Conventions.AuthorizeAreaFolder("Agency", "/", StaffAreaPolicy);
+                options.Conventions.AuthorizeAreaFolder("Employer", "/", nameof(UserKind.EmployerStaff));
+                options.Conventions.AuthorizeAreaFolder("Citizen", "/", nameof(UserKind.Citizen));
+            })
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<PortalPageFilter>();
+
+                // Inputs are nullable; "missing" is told by the validators, in the user's language.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddViewLocalization();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(nameof(UserKind.Administrator), p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.Administrator)))
+            .AddPolicy(StaffAreaPolicy, p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.Officer), nameof(UserKind.Supervisor)))
+            .AddPolicy(nameof(UserKind.EmployerStaff), p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.EmployerStaff), nameof(UserKind.EmployerAdmin)))
+            .AddPolicy(nameof(UserKind.Citizen), p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.Citizen)));
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        if (app.Configuration.GetValue<bool>("Database:Migrate"))
+        {
+            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
+        }
+
+        if (app.Configuration.GetValue<bool>("Database:SeedDemo"))
+        {
+            await DemoData.SeedAsync(scope.ServiceProvider);
+        }
+    }
+
+    public static void UsePortal(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseSecurityHeaders();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseSerilogRequestLogging();
+        app.UsePortalLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using MigrationPortal.Testing;
+
+namespace MigrationPortal.IntegrationTests.Platform;
+
+public sealed class HomePageTests(PortalFixture fixture) : PortalTest(fixture)
+{
+    [Theory]
+    [InlineData("uz-Latn", "Ro‘yxatdan o‘tish")]
+    [InlineData("uz-Cyrl", "Рўйхатдан ўтиш")]
+    [InlineData("ru", "Регистрация")]
+    [InlineData("en", "Register")]
+    public async Task Home_page_answers_in_each_language_with_html_lang_set(string culture, string registerText)
+    {
+        var page = await Fixture.CreateClient().GetPageAsync($"/?culture={culture}");
+
+        page.DocumentElement.GetAttribute("lang").ShouldBe(culture);
+        page.QuerySelector("a[href='/Account/Register']")!.TextContent.ShouldContain(registerText);
+    }
+
+    [Fact]
+    public async Task Home_page_is_in_Uzbek_Latin_by_default_and_shows_the_test_mode_banner()
+    {
+        var page = await Fixture.CreateClient().GetPageAsync("/");
+
+        page.DocumentElement.GetAttribute("lang").ShouldBe("uz-Latn");
+        page.QuerySelector(".test-banner")!.TextContent.ShouldContain("test");
+    }
+
+    [Fact]
+    public async Task Chosen_language_is_remembered_by_the_culture_cookie()
+    {
+        var client = Fixture.CreateClient();
+        await client.GetPageAsync("/?culture=ru");
+
+        var next = await client.GetPageAsync("/Account/Login");
+
+        next.DocumentElement.GetAttribute("lang").ShouldBe("ru");
+    }
+
+    [Fact]
+    public async Task Unknown_page_gets_the_localized_not_found_page()
+    {
+        var page = await Fixture.CreateClient().GetPageAsync("/no-such-page?culture=en", HttpStatusCode.NotFound);
+
+        page.QuerySelector("h1")!.TextContent.ShouldContain("not found", Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task Responses_carry_the_security_headers()
+    {
+        using var response = await Fixture.CreateClient().Http.GetAsync(new Uri("/", UriKind.Relative));
+
+        response.Headers.GetValues("X-Content-Type-Options").ShouldContain("nosniff");
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+        response.Headers.GetValues("Referrer-Policy").ShouldContain("strict-origin-when-cross-origin");
+        response.Headers.Contains("X-Correlation-ID").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Readiness_reports_the_migrated_database_as_healthy()
+    {
+        var client = Fixture.CreateClient();
+
+        using var ready = await client.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        using var live = await client.Http.GetAsync(new Uri("/health/live", UriKind.Relative));
+
+        ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ready.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+        live.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Shouldly;
+
+namespace MigrationPortal.Testing;
+
+/// <summary>
+/// A browser-like HTTP client over the real portal: cookies kept, forms submitted with the antiforgery
+/// token the page rendered, redirects left for the test to see.
+/// </summary>
+public sealed class PortalClient(HttpClient http)
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http { get; } = http;
+
+    public async Task<IHtmlDocument> GetPageAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await Http.GetAsync(new Uri(url, UriKind.Relative));
+        response.StatusCode.ShouldBe(expected, $"GET {url}");
+        return await ParseAsync(response);
+    }
+
+    /// <summary>Fills the page's form (the one matching <paramref name="formSelector"/>, or the first post form) and sends it.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, IReadOnlyDictionary<string, string?> fields, string? formSelector = null)
+    {
+        var page = await GetPageAsync(pageUrl);
+        var form = (formSelector is null
+            ? page.QuerySelectorAll("form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.Action.Contains(PathOf(pageUrl), StringComparison.OrdinalIgnoreCase) && !f.Action.Contains("handler=", StringComparison.OrdinalIgnoreCase))
+                ?? page.QuerySelectorAll("form").OfType<IHtmlFormElement>().First(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
+            : page.QuerySelector(formSelector) as IHtmlFormElement)
+            ?? throw new InvalidOperationException($"No form on {pageUrl}");
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
+        {
+            if (!fields.ContainsKey(hidden.Name ?? ""))
+            {
+                values.Add(new(hidden.Name!, hidden.Value));
+            }
+        }
+
+        values.AddRange(fields.Where(f => f.Value is not null).Select(f => new KeyValuePair<string, string>(f.Key, f.Value!)));
+        var action = new Uri(form.GetAttribute("action") is { Length: > 0 } a ? a : pageUrl, UriKind.Relative);
+        using var content = new FormUrlEncodedContent(values);
+        return await Http.PostAsync(action, content);
+    }
+
+    public async Task<IHtmlDocument> SubmitAndReadAsync(string pageUrl, IReadOnlyDictionary<string, string?> fields, HttpStatusCode expected = HttpStatusCode.OK, string? formSelector = null)
+    {
+        using var response = await SubmitAsync(pageUrl, fields, formSelector);
+        response.StatusCode.ShouldBe(expected, $"POST {pageUrl}");
+        return await ParseAsync(response);
+    }
+
+    public async Task SignInAsync(TestUser user)
+    {
+        using var response = await SubmitAsync("/Account/Login", new Dictionary<string, string?>
+        {
+            ["Input.Login"] = user.Email,
+            ["Input.Password"] = user.Password,
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, "sign-in should redirect to the user's area");
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    }
+
+    private static string PathOf(string url) => url.Split('?')[0];
+}
+
+public static class DocumentExtensions
+{
+    /// <summary>The error messages shown under a field, e.g. FieldErrors("Input.Email").</summary>
+    public static IReadOnlyList<string> FieldErrors(this IDocument document, string fieldName)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var id = fieldName.Replace('.', '_');
+        return [.. document.QuerySelectorAll($"#{id}-error").SelectMany(e => e.InnerHtml.Split("<br>")).Select(WebUtility.HtmlDecode).OfType<string>().Select(s => s.Trim())];
+    }
+
+    /// <summary>The form-level messages (validation summary).</summary>
+    public static IReadOnlyList<string> SummaryErrors(this IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return [.. document.QuerySelectorAll(".validation-summary-errors li").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0)];
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Web.Security;
+
+namespace MigrationPortal.Testing;
+
+/// <summary>The real portal, on the test database, in the "Testing" environment.</summary>
+public sealed class PortalFactory(string connectionString, string mailDirectory, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Portal", connectionString);
+        builder.UseSetting("Database:Migrate", "false");
+        builder.UseSetting("Database:SeedDemo", "false");
+        builder.UseSetting("Email:PickupDirectory", mailDirectory);
+        builder.UseSetting("Email:PollSeconds", "3600");
+        builder.UseSetting("RateLimiting:SignInPermitLimit", "100000");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+            services.AddScoped<ICurrentUser>(provider =>
+                SliceUser.Current ?? new HttpCurrentUser(provider.GetRequiredService<IHttpContextAccessor>())));
+    }
+}

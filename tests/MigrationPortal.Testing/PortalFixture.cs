@@ -1,0 +1,197 @@
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MigrationPortal.Application.Accounts;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Domain.Identity;
+using MigrationPortal.Domain.Organizations;
+using MigrationPortal.Infrastructure.Persistence;
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+using Shouldly;
+using Xunit;
+
+namespace MigrationPortal.Testing;
+
+/// <summary>
+/// One database and one portal for a whole test assembly: migrated once with the real migrations, wiped
+/// by Respawn before each test (keeping the migrations history and the reference data).
+/// </summary>
+public class PortalFixture : IAsyncLifetime
+{
+    public const string Password = "Test-Password-1";
+
+    private static readonly string[] ReferenceTables =
+    [
+        "__EFMigrationsHistory", "regions", "districts", "countries", "currencies", "language_scales",
+        "language_levels", "languages", "occupations", "agency_units", "roles",
+    ];
+
+    private static readonly TestUser System = new(Guid.Empty, "", "", UserKind.Administrator, null, null);
+
+    private TestDatabase? _database;
+    private Respawner? _respawner;
+    private int _userCounter;
+
+    public PortalFactory Factory { get; private set; } = null!;
+
+    public string ConnectionString => _database!.ConnectionString;
+
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "mp-mail-" + Guid.NewGuid().ToString("N"));
+
+    protected virtual string DatabaseName => "migrationportal_tests";
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.StartAsync(DatabaseName);
+        Factory = CreateFactory();
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
+        }
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = [.. ReferenceTables.Select(t => new Table("public", t))],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
+    }
+
+    public PortalFactory CreateFactory(IReadOnlyDictionary<string, string>? settings = null) =>
+        new(ConnectionString, MailDirectory, settings);
+
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+
+        // Units seeded by migration stay; units a test added go.
+        await using var command = new NpgsqlCommand("DELETE FROM agency_units WHERE id::text NOT LIKE '00000000-0000-0000-000%'", connection);
+        await command.ExecuteNonQueryAsync();
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
+    }
+
+    public PortalClient CreateClient() => new(Factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    }));
+
+    public async Task<PortalClient> SignedInClientAsync(TestUser user)
+    {
+        var client = CreateClient();
+        await client.SignInAsync(user);
+        return client;
+    }
+
+    public async Task<TestUser> CreateUserAsync(UserKind kind, Guid? organizationId = null, Guid? unitId = null, string? email = null)
+    {
+        var number = Interlocked.Increment(ref _userCounter);
+        email ??= $"{kind.ToString().ToLowerInvariant()}{number}@test.migration.uz";
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            FullName = $"{kind} {number}",
+            Kind = kind,
+            OrganizationId = organizationId,
+            UnitId = unitId,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var created = await users.CreateAsync(user, Password);
+        created.Succeeded.ShouldBeTrueWith(created);
+        (await users.AddToRoleAsync(user, kind.ToString())).Succeeded.ShouldBeTrueWith(created);
+        return new TestUser(user.Id, email, Password, kind, organizationId, unitId);
+    }
+
+    public async Task<Guid> CreateEmployerAsync(string legalName, string countryCode = "KR")
+    {
+        var id = Guid.CreateVersion7();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await WithDbAsync(async db =>
+        {
+            db.Employers.Add(new Employer(id, new EmployerDetails(legalName, countryCode, $"REG-{id:N}"[..20], "AG-1", today.AddYears(-1), today.AddYears(2), "Contact", "contact@employer.example", null), Guid.Empty, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        });
+        return id;
+    }
+
+    /// <summary>Direct database access with the agency's cross-tenant view, for arranging and asserting.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        SliceUser.Current = System;
+        try
+        {
+            await using var scope = Factory.Services.CreateAsyncScope();
+            return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+        }
+        finally
+        {
+            SliceUser.Current = null;
+        }
+    }
+
+    public Task WithDbAsync(Func<PortalDbContext, Task> work) =>
+        WithDbAsync(async db =>
+        {
+            await work(db);
+            return true;
+        });
+
+    /// <summary>Runs a use case through the mediator (with its pipeline) as the given user.</summary>
+    public async Task<T> SendAsync<T>(ICurrentUser user, ICommand<T> command) =>
+        await RunAsAsync(user, sender => sender.Send(command).AsTask());
+
+    public async Task<T> SendAsync<T>(ICurrentUser user, IQuery<T> query) =>
+        await RunAsAsync(user, sender => sender.Send(query).AsTask());
+
+    private async Task<T> RunAsAsync<T>(ICurrentUser user, Func<ISender, Task<T>> send)
+    {
+        SliceUser.Current = user;
+        try
+        {
+            await using var scope = Factory.Services.CreateAsyncScope();
+            return await send(scope.ServiceProvider.GetRequiredService<ISender>());
+        }
+        finally
+        {
+            SliceUser.Current = null;
+        }
+    }
+}
+
+internal static class IdentityAssertions
+{
+    public static void ShouldBeTrueWith(this bool succeeded, IdentityResult result) =>
+        succeeded.ShouldBeTrue(string.Join(", ", result.Errors.Select(e => e.Code)));
+}

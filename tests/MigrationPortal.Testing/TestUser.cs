@@ -1,0 +1,32 @@
+using MigrationPortal.Application.Common;
+using MigrationPortal.Domain.Identity;
+
+namespace MigrationPortal.Testing;
+
+/// <summary>A real account in the test database, usable to sign in over HTTP or as the current user of a slice.</summary>
+public sealed record TestUser(Guid Id, string Email, string Password, UserKind AccountKind, Guid? Organization, Guid? Unit) : ICurrentUser
+{
+    public bool IsAuthenticated => true;
+
+    public Guid? UserId => Id;
+
+    public UserKind? Kind => AccountKind;
+
+    public Guid? OrganizationId => Organization;
+
+    public Guid? UnitId => Unit;
+
+    public Guid? CitizenId => AccountKind == UserKind.Citizen ? Id : null;
+}
+
+/// <summary>The current user of slice calls made by a test; unset for HTTP requests, which use their cookie.</summary>
+public static class SliceUser
+{
+    private static readonly AsyncLocal<ICurrentUser?> CurrentUser = new();
+
+    public static ICurrentUser? Current
+    {
+        get => CurrentUser.Value;
+        set => CurrentUser.Value = value;
+    }
+}
