@@ -27,9 +27,9 @@ public sealed class PortalClient(HttpClient http)
     public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, IReadOnlyDictionary<string, string?> fields, string? formSelector = null)
     {
         var page = await GetPageAsync(pageUrl);
+        // The page's own form lives in <main>; the header's sign-out form is not it.
         var form = (formSelector is null
-            ? page.QuerySelectorAll("form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.Action.Contains(PathOf(pageUrl), StringComparison.OrdinalIgnoreCase) && !f.Action.Contains("handler=", StringComparison.OrdinalIgnoreCase))
-                ?? page.QuerySelectorAll("form").OfType<IHtmlFormElement>().First(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
+            ? page.QuerySelectorAll("main form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
             : page.QuerySelector(formSelector) as IHtmlFormElement)
             ?? throw new InvalidOperationException($"No form on {pageUrl}");
         var values = new List<KeyValuePair<string, string>>();
@@ -69,8 +69,6 @@ public sealed class PortalClient(HttpClient http)
         ArgumentNullException.ThrowIfNull(response);
         return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
     }
-
-    private static string PathOf(string url) => url.Split('?')[0];
 }
 
 public static class DocumentExtensions

@@ -146,10 +146,13 @@ public class PortalFixture : IAsyncLifetime
     }
 
     /// <summary>Direct database access with the agency's cross-tenant view, for arranging and asserting.</summary>
-    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
+    public Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work) => WithDbAsAsync(System, work);
+
+    /// <summary>Direct database access through the tenant filters and interceptors of the given user.</summary>
+    public async Task<T> WithDbAsAsync<T>(ICurrentUser user, Func<PortalDbContext, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        SliceUser.Current = System;
+        SliceUser.Current = user;
         try
         {
             await using var scope = Factory.Services.CreateAsyncScope();

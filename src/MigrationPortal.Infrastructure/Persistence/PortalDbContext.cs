@@ -13,9 +13,8 @@ using MigrationPortal.Domain.Reference;
 namespace MigrationPortal.Infrastructure.Persistence;
 
 /// <summary>
-/// The portal's unit of work. It copies the signed-in user's scope when it is created, and its
-/// named query filters read those copies, so one user's scope is never baked into the shared model
-/// (ARCHITECTURE.md, trap 5).
+/// The portal's unit of work. Its named query filters read the context's own scope properties, which EF
+/// evaluates per query, so one user's scope is never baked into the shared model (ARCHITECTURE.md, trap 5).
 /// </summary>
 public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, Guid>, IPortalDbContext
 {
@@ -25,24 +24,24 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, 
     /// <summary>The filter that keeps each citizen to their own rows.</summary>
     public const string CitizenFilter = "Citizen";
 
+    private readonly ICurrentUser _currentUser;
+
     public PortalDbContext(DbContextOptions<PortalDbContext> options, ICurrentUser currentUser)
         : base(options)
     {
         ArgumentNullException.ThrowIfNull(currentUser);
-        var kind = currentUser.Kind;
-        SeesAllEmployers = kind is { } k && k.IsAgency();
-        SeesAllCitizens = SeesAllEmployers;
-        CurrentOrganizationId = kind is { } e && e.IsEmployer() ? currentUser.OrganizationId : null;
-        CurrentCitizenId = kind == UserKind.Citizen ? currentUser.CitizenId : null;
+        _currentUser = currentUser;
     }
 
-    public bool SeesAllEmployers { get; }
+    // Read at each query, so a context created before sign-in is known (Identity's cookie validation)
+    // still answers for the user the request turns out to be.
+    public bool SeesAllEmployers => _currentUser.Kind is { } kind && kind.IsAgency();
 
-    public bool SeesAllCitizens { get; }
+    public bool SeesAllCitizens => SeesAllEmployers;
 
-    public Guid? CurrentOrganizationId { get; }
+    public Guid? CurrentOrganizationId => _currentUser.Kind is { } kind && kind.IsEmployer() ? _currentUser.OrganizationId : null;
 
-    public Guid? CurrentCitizenId { get; }
+    public Guid? CurrentCitizenId => _currentUser.Kind == UserKind.Citizen ? _currentUser.CitizenId : null;
 
     public DbSet<Region> Regions => Set<Region>();
 

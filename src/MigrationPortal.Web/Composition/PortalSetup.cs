@@ -104,6 +104,9 @@ public static class PortalSetup
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseSecurityHeaders();
+
+        // Before the error pages, so a re-executed error page keeps the language of the request that failed.
+        app.UsePortalLocalization();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -115,7 +118,6 @@ public static class PortalSetup
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseSerilogRequestLogging();
-        app.UsePortalLocalization();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

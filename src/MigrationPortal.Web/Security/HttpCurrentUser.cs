@@ -5,37 +5,26 @@ using MigrationPortal.Domain.Identity;
 
 namespace MigrationPortal.Web.Security;
 
-/// <summary>The signed-in user's scope, read from the authentication cookie's claims only.</summary>
-public sealed class HttpCurrentUser : ICurrentUser
+/// <summary>
+/// The signed-in user's scope, read from the authentication cookie's claims only. Read on each access, not
+/// when created: Identity's cookie validation can create the request's services before the user is known.
+/// </summary>
+public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    public HttpCurrentUser(IHttpContextAccessor accessor)
-    {
-        ArgumentNullException.ThrowIfNull(accessor);
-        var principal = accessor.HttpContext?.User;
-        if (principal?.Identity?.IsAuthenticated != true)
-        {
-            return;
-        }
+    private ClaimsPrincipal? Principal =>
+        accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
 
-        IsAuthenticated = true;
-        UserId = ParseGuid(principal.FindFirstValue(ClaimTypes.NameIdentifier));
-        Kind = Enum.TryParse<UserKind>(principal.FindFirstValue(PortalClaims.Kind), out var kind) ? kind : null;
-        OrganizationId = ParseGuid(principal.FindFirstValue(PortalClaims.OrganizationId));
-        UnitId = ParseGuid(principal.FindFirstValue(PortalClaims.UnitId));
-        CitizenId = Kind == UserKind.Citizen ? UserId : null;
-    }
+    public bool IsAuthenticated => Principal is not null;
 
-    public bool IsAuthenticated { get; }
+    public Guid? UserId => ParseGuid(Principal?.FindFirstValue(ClaimTypes.NameIdentifier));
 
-    public Guid? UserId { get; }
+    public UserKind? Kind => Enum.TryParse<UserKind>(Principal?.FindFirstValue(PortalClaims.Kind), out var kind) ? kind : null;
 
-    public UserKind? Kind { get; }
+    public Guid? OrganizationId => ParseGuid(Principal?.FindFirstValue(PortalClaims.OrganizationId));
 
-    public Guid? OrganizationId { get; }
+    public Guid? UnitId => ParseGuid(Principal?.FindFirstValue(PortalClaims.UnitId));
 
-    public Guid? UnitId { get; }
-
-    public Guid? CitizenId { get; }
+    public Guid? CitizenId => Kind == UserKind.Citizen ? UserId : null;
 
     private static Guid? ParseGuid(string? value) => Guid.TryParse(value, out var id) ? id : null;
 }

@@ -8,5 +8,5 @@ namespace MigrationPortal.Web.ViewComponents;
 public sealed class AffiliationViewComponent(ISender sender) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync() =>
-        View(await sender.Send(new GetAffiliationQuery(), HttpContext.RequestAborted));
+        View("Default", await sender.Send(new GetAffiliationQuery(), HttpContext.RequestAborted));
 }
