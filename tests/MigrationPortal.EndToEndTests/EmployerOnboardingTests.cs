@@ -60,7 +60,7 @@ public sealed partial class EmployerOnboardingTests(BrowserFixture fixture) : Jo
         await journey.GotoAsync(onThisServer.ToString(), "choose-password");
         await page.Locator("#Input_Password").FillAsync(staffPassword);
         await page.Locator("#Input_ConfirmPassword").FillAsync(staffPassword);
-        await journey.ClickAndArriveAsync(SubmitButton(page), new Regex(@"/Account/Login\?reset=true$"), "password-chosen");
+        await journey.ClickAndArriveAsync(SubmitButton(page), new Regex(@"/Account/Login\?reset=true$", RegexOptions.IgnoreCase), "password-chosen");
         await Expect(page.Locator("main [role=status]")).ToBeVisibleAsync();
 
         await SignInAsync(journey, staffEmail, staffPassword, "/Employer", "employer-signed-in");

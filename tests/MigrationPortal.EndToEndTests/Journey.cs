@@ -30,14 +30,16 @@ public sealed partial class Journey : IAsyncDisposable
         Viewport = viewport;
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // Browsers ask every site for /favicon.ico; the portal has none (reported), which is no journey's concern.
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
             {
-                Record($"console error on {message.Page?.Url}: {message.Text}");
+                Record($"console error on {message.Page?.Url}: {message.Text} ({message.Location})");
             }
         };
         page.PageError += (_, error) => Record($"script error on {page.Url}: {error}");
         page.Response += (_, response) =>
         {
+            File.AppendAllText("/tmp/e2e-steps.log", $"  {response.Status} {response.Url} {string.Join(";", response.Headers.Select(h => h.Key + "=" + h.Value).Where(h => h.StartsWith("content-type", StringComparison.Ordinal) || h.StartsWith("content-encoding", StringComparison.Ordinal)))}\n");
             if (response.Status >= 500)
             {
                 Record($"{response.Request.Method} {response.Url} answered {response.Status}");
@@ -102,7 +104,10 @@ public sealed partial class Journey : IAsyncDisposable
     public async Task CheckAsync(string step)
     {
         await Page.WaitForLoadStateAsync(LoadState.Load);
+        File.AppendAllText("/tmp/e2e-steps.log", $"{DateTime.Now:HH:mm:ss.fff} {_test} {Viewport.Name} {step}\n");
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         await ScreenshotAsync(step);
+        File.AppendAllText("/tmp/e2e-steps.log", $"  screenshot {sw.ElapsedMilliseconds}\n");
         var problems = new List<string>();
         lock (_problems)
         {
@@ -119,7 +124,9 @@ public sealed partial class Journey : IAsyncDisposable
             }
         }
 
+        sw.Restart();
         problems.AddRange(await AccessibilityProblemsAsync());
+        File.AppendAllText("/tmp/e2e-steps.log", $"  axe {sw.ElapsedMilliseconds}\n");
         if (problems.Count > 0)
         {
             Assert.Fail($"Step '{step}' at {Page.Url} ({Viewport.Name}):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", problems));

@@ -15,6 +15,9 @@ public sealed class PortalFactory(string connectionString, string mailDirectory,
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Serve wwwroot and its build-time compressed copies from the build output, as Development does.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Portal", connectionString);
         builder.UseSetting("Database:Migrate", "false");
         builder.UseSetting("Database:SeedDemo", "false");
@@ -29,6 +32,8 @@ public sealed class PortalFactory(string connectionString, string mailDirectory,
 
         builder.ConfigureTestServices(services =>
             services.AddScoped<ICurrentUser>(provider =>
-                SliceUser.Current ?? new HttpCurrentUser(provider.GetRequiredService<IHttpContextAccessor>())));
+                SliceUser.Current
+                ?? provider.GetRequiredService<ActorOverride>().Actor
+                ?? new HttpCurrentUser(provider.GetRequiredService<IHttpContextAccessor>())));
     }
 }

@@ -46,7 +46,9 @@ public static class PortalSetup
 
         services.AddInfrastructure(configuration);
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<ActorOverride>();
+        services.AddScoped<ICurrentUser>(provider =>
+            provider.GetRequiredService<ActorOverride>().Actor ?? new HttpCurrentUser(provider.GetRequiredService<IHttpContextAccessor>()));
         services.AddScoped<IPortalEmails, PortalEmails>();
 
         // Options are read at compile time by the generator: written inline, never from variables (trap 3).
@@ -88,6 +90,7 @@ public static class PortalSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = SystemActor.Instance;
         if (app.Configuration.GetValue<bool>("Database:Migrate"))
         {
             await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();

@@ -69,4 +69,22 @@ public sealed class HomePageTests(PortalFixture fixture) : PortalTest(fixture)
         (await ready.Content.ReadAsStringAsync()).ShouldBe("Healthy");
         live.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task Stylesheets_are_served_from_the_portal_itself_compressed()
+    {
+        var client = Fixture.CreateClient();
+        var page = await client.GetPageAsync("/");
+        var sheets = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
+
+        sheets.Count.ShouldBe(2);
+        foreach (var sheet in sheets)
+        {
+            sheet.ShouldStartWith("/");
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(sheet, UriKind.Relative));
+            request.Headers.AcceptEncoding.ParseAdd("gzip");
+            using var response = await client.Http.SendAsync(request);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, sheet);
+        }
+    }
 }
