@@ -41,6 +41,7 @@ public sealed class BrowserFixture : PortalFixture, IAsyncLifetime
         // A second host of the same app on Kestrel, for the browser. It shares the database, so whatever a
         // test arranges through Factory or WithDbAsync is what the browser sees.
         _server = CreateFactory();
+
         // HTTPS, as in production: the portal's cookies (sign-in, antiforgery, language) are Secure-only, and
         // the antiforgery system refuses to render a form over plain HTTP. The certificate is a throwaway one.
         _certificate = CreateCertificate();
@@ -59,6 +60,8 @@ public sealed class BrowserFixture : PortalFixture, IAsyncLifetime
             throw new InvalidOperationException($"Chromium not found at {executable}: install Debian's chromium package or set {ChromiumVariable}.");
         }
 
+        // Assertions wait for the page to get there; a loaded machine (2 cores, CI) needs more than the default 5 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -61,7 +62,7 @@ public static class PortalSetup
         services.AddValidatorsFromAssemblyContaining<ICurrentUser>(ServiceLifetime.Scoped);
 
         services.AddPortalLocalization();
-        services.AddPortalSecurity(configuration);
+        services.AddPortalSecurity(configuration, builder.Environment);
 
         services.AddRazorPages(options =>
             {
@@ -105,6 +106,8 @@ public static class PortalSetup
     public static void UsePortal(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Behind the agency's TLS-terminating proxy the request is still known to be HTTPS.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseSecurityHeaders();
 

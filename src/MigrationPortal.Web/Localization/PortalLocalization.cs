@@ -73,7 +73,7 @@ public static class PortalLocalization
                     {
                         Expires = DateTimeOffset.UtcNow.AddYears(1),
                         HttpOnly = true,
-                        Secure = true,
+                        Secure = context.Request.IsHttps,
                         SameSite = SameSiteMode.Lax,
                         IsEssential = true,
                     });

@@ -17,13 +17,15 @@ public static class PortalSecurity
         "/Account/ResetPassword",
     ];
 
-    public static void AddPortalSecurity(this IServiceCollection services, IConfiguration configuration)
+    public static void AddPortalSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Secure-only cookies wherever the portal really runs; plain http://localhost in development and tests.
+        var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing") ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "mp.auth";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secure;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
@@ -41,7 +43,7 @@ public static class PortalSecurity
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "mp.af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secure;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.HttpOnly = true;
         });
