@@ -1,10 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using MigrationPortal.Application.Common;
-using MigrationPortal.Web.Security;
 
 namespace MigrationPortal.Testing;
 
@@ -29,11 +24,5 @@ public sealed class PortalFactory(string connectionString, string mailDirectory,
         {
             builder.UseSetting(key, value);
         }
-
-        builder.ConfigureTestServices(services =>
-            services.AddScoped<ICurrentUser>(provider =>
-                SliceUser.Current
-                ?? provider.GetRequiredService<ActorOverride>().Actor
-                ?? new HttpCurrentUser(provider.GetRequiredService<IHttpContextAccessor>())));
     }
 }

@@ -30,8 +30,6 @@ public class PortalFixture : IAsyncLifetime
         "language_levels", "languages", "occupations", "agency_units", "roles",
     ];
 
-    private static readonly TestUser System = new(Guid.Empty, "", "", UserKind.Administrator, null, null);
-
     private TestDatabase? _database;
     private Respawner? _respawner;
     private int _userCounter;
@@ -146,22 +144,14 @@ public class PortalFixture : IAsyncLifetime
     }
 
     /// <summary>Direct database access with the agency's cross-tenant view, for arranging and asserting.</summary>
-    public Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work) => WithDbAsAsync(System, work);
+    public Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work) => WithDbAsAsync(SystemActor.Instance, work);
 
     /// <summary>Direct database access through the tenant filters and interceptors of the given user.</summary>
     public async Task<T> WithDbAsAsync<T>(ICurrentUser user, Func<PortalDbContext, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        SliceUser.Current = user;
-        try
-        {
-            await using var scope = Factory.Services.CreateAsyncScope();
-            return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
-        }
-        finally
-        {
-            SliceUser.Current = null;
-        }
+        await using var scope = ScopeActingAs(user);
+        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 
     public Task WithDbAsync(Func<PortalDbContext, Task> work) =>
@@ -180,16 +170,16 @@ public class PortalFixture : IAsyncLifetime
 
     private async Task<T> RunAsAsync<T>(ICurrentUser user, Func<ISender, Task<T>> send)
     {
-        SliceUser.Current = user;
-        try
-        {
-            await using var scope = Factory.Services.CreateAsyncScope();
-            return await send(scope.ServiceProvider.GetRequiredService<ISender>());
-        }
-        finally
-        {
-            SliceUser.Current = null;
-        }
+        await using var scope = ScopeActingAs(user);
+        return await send(scope.ServiceProvider.GetRequiredService<ISender>());
+    }
+
+    // The portal's own way to act outside a request (ActorOverride), set before anything asks for the user.
+    private AsyncServiceScope ScopeActingAs(ICurrentUser user)
+    {
+        var scope = Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = user;
+        return scope;
     }
 }
 

@@ -18,15 +18,3 @@ public sealed record TestUser(Guid Id, string Email, string Password, UserKind A
 
     public Guid? CitizenId => AccountKind == UserKind.Citizen ? Id : null;
 }
-
-/// <summary>The current user of slice calls made by a test; unset for HTTP requests, which use their cookie.</summary>
-public static class SliceUser
-{
-    private static readonly AsyncLocal<ICurrentUser?> CurrentUser = new();
-
-    public static ICurrentUser? Current
-    {
-        get => CurrentUser.Value;
-        set => CurrentUser.Value = value;
-    }
-}

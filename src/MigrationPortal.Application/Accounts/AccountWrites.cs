@@ -1,7 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
 
 namespace MigrationPortal.Application.Accounts;

@@ -7,6 +7,7 @@ namespace MigrationPortal.Application.Common;
 public static class ErrorCodes
 {
     public const string PhoneFormat = "Validation.PhoneFormat";
+    public const string InternationalPhoneFormat = "Validation.InternationalPhoneFormat";
     public const string EmailOrPhoneRequired = "Validation.EmailOrPhoneRequired";
     public const string PasswordWeak = "Validation.PasswordWeak";
     public const string PasswordsDiffer = "Validation.PasswordsDiffer";

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MigrationPortal.Application.Common;
 using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Infrastructure.Persistence;
 
@@ -60,6 +61,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IOptio
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = SystemActor.Instance;
                 await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

@@ -1,12 +1,7 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Email;

@@ -3,7 +3,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace MigrationPortal.Web.Localization;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Domain.Identity;
 

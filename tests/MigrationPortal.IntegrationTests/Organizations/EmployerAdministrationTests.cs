@@ -57,6 +57,18 @@ public sealed class EmployerAdministrationTests(PortalFixture fixture) : PortalT
     }
 
     [Fact]
+    public async Task A_contact_phone_without_a_country_code_is_refused_with_an_example_of_one()
+    {
+        var form = EmployerForm();
+        form["Input.ContactPhone"] = "02 555 0101";
+
+        var page = await (await AdminAsync()).SubmitAndReadAsync("/Admin/Employers/Create?culture=en", form);
+
+        page.FieldErrors("Input.ContactPhone").ShouldHaveSingleItem().ShouldContain("country code");
+        (await Fixture.WithDbAsync(db => db.Employers.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task The_same_registration_number_in_the_same_country_is_refused()
     {
         var admin = await AdminAsync();

@@ -47,7 +47,7 @@ public static class EmployerInputRules
         validator.RuleFor(x => x.ContactEmail).NotEmpty().EmailAddress().MaximumLength(254);
         validator.RuleFor(x => x.ContactPhone).MaximumLength(30)
             .Matches(@"^\+[0-9 ()\-]{7,29}$").When(x => !string.IsNullOrWhiteSpace(x.ContactPhone))
-            .WithErrorCode(ErrorCodes.PhoneFormat);
+            .WithErrorCode(ErrorCodes.InternationalPhoneFormat);
     }
 
     public static EmployerDetails ToDetails(this IEmployerInput input)

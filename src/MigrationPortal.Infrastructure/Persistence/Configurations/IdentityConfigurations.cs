@@ -18,6 +18,9 @@ public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUse
         builder.HasIndex(e => new { e.OrganizationId, e.Kind });
         builder.HasIndex(e => new { e.UnitId, e.Kind });
 
+        // The administrator's account list: staff only, by name, among a million citizen accounts.
+        builder.HasIndex(e => e.FullName).HasFilter("kind <> 'Citizen'").HasDatabaseName("ix_users_staff_full_name");
+
         // One account per phone number, as there is one per email.
         builder.HasIndex(e => e.PhoneNumber).IsUnique().HasFilter("phone_number IS NOT NULL");
     }

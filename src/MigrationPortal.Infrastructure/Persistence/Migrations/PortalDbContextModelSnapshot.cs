@@ -324,6 +324,10 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_users");
 
+                    b.HasIndex("FullName")
+                        .HasDatabaseName("ix_users_staff_full_name")
+                        .HasFilter("kind <> 'Citizen'");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
