@@ -42,8 +42,8 @@ public sealed class BrowserFixture : PortalFixture, IAsyncLifetime
         // test arranges through Factory or WithDbAsync is what the browser sees.
         _server = CreateFactory();
 
-        // HTTPS, as in production: the portal's cookies (sign-in, antiforgery, language) are Secure-only, and
-        // the antiforgery system refuses to render a form over plain HTTP. The certificate is a throwaway one.
+        // HTTPS, as in production, so the browser journeys run with Secure cookies (sign-in, antiforgery,
+        // language). The certificate is a throwaway one.
         _certificate = CreateCertificate();
         _server.UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(_certificate)));
         _server.StartServer();

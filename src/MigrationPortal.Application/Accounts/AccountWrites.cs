@@ -43,7 +43,10 @@ internal static class AccountWrites
             e.Code.Contains("Password", StringComparison.Ordinal) ? "Password" : "Email",
             e.Description)
         {
-            ErrorCode = e.Code.StartsWith("Duplicate", StringComparison.Ordinal) ? ErrorCodes.AccountTaken : e.Code,
+            // Mapped to the portal's own codes, so the message reaches the user in their language.
+            ErrorCode = e.Code.StartsWith("Duplicate", StringComparison.Ordinal) ? ErrorCodes.AccountTaken
+                : e.Code.StartsWith("Password", StringComparison.Ordinal) ? ErrorCodes.PasswordWeak
+                : e.Code,
         }));
     }
 }
