@@ -1,12 +1,17 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Application.Common;
+using MigrationPortal.Application.Files;
+using MigrationPortal.Application.Workers;
 using MigrationPortal.Infrastructure.Email;
+using MigrationPortal.Infrastructure.Files;
 using MigrationPortal.Infrastructure.Identity;
 using MigrationPortal.Infrastructure.Persistence;
+using MigrationPortal.Infrastructure.Security;
 using MigrationPortal.Infrastructure.Tenancy;
 
 namespace MigrationPortal.Infrastructure;
@@ -45,6 +50,14 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
+
+        // One key ring for every instance, in the database: cookies, antiforgery and the personal-data seal.
+        services.AddDataProtection()
+            .SetApplicationName("MigrationPortal")
+            .PersistKeysToDbContext<PortalDbContext>();
+        services.AddSingleton<LookupKeyCache>();
+        services.AddScoped<IPersonalNumberProtector, PersonalNumberProtector>();
+        services.AddScoped<IFileStore, PostgresFileStore>();
 
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
 

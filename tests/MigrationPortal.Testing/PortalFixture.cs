@@ -27,7 +27,9 @@ public class PortalFixture : IAsyncLifetime
     private static readonly string[] ReferenceTables =
     [
         "__EFMigrationsHistory", "regions", "districts", "countries", "currencies", "language_scales",
-        "language_levels", "languages", "occupations", "agency_units", "roles",
+        "language_levels", "languages", "occupations", "agency_units", "roles", "consent_texts",
+        // The key ring and the look-up key stay: the running portal has them cached.
+        "data_protection_keys", "protected_secrets",
     ];
 
     private TestDatabase? _database;

@@ -17,6 +17,9 @@ public sealed class PortalUser : IdentityUser<Guid>
     public Guid? UnitId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The language the user last used the portal in; notices by email are written in it.</summary>
+    public string PreferredCulture { get; set; } = "uz-Latn";
 }
 
 public sealed class PortalRole : IdentityRole<Guid>

@@ -6,6 +6,7 @@ using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Organizations;
 using MigrationPortal.Domain.Reference;
+using MigrationPortal.Domain.Workers;
 
 namespace MigrationPortal.Application.Common;
 
@@ -37,6 +38,18 @@ public interface IPortalDbContext
     DbSet<StatusChange> StatusChanges { get; }
 
     DbSet<OutboxEmail> OutboxEmails { get; }
+
+    DbSet<WorkerProfile> WorkerProfiles { get; }
+
+    DbSet<ProfileDocument> ProfileDocuments { get; }
+
+    DbSet<ConsentText> ConsentTexts { get; }
+
+    DbSet<ConsentRecord> ConsentRecords { get; }
+
+    DbSet<PersonalDataAccess> PersonalDataAccesses { get; }
+
+    DbSet<Notification> Notifications { get; }
 
     DbSet<PortalUser> Users { get; }
 

@@ -9,4 +9,7 @@ public interface IPortalEmails
     EmailContent StaffInvitation(string fullName, Guid userId, string passwordToken);
 
     EmailContent PasswordReset(Guid userId, string passwordToken);
+
+    /// <summary>An in-app notice sent by email too, written in the recipient's culture with a link to <paramref name="path"/>.</summary>
+    EmailContent Notice(string culture, string messageKey, IReadOnlyList<string> arguments, string path);
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,8 @@ using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Organizations;
 using MigrationPortal.Domain.Reference;
+using MigrationPortal.Domain.Workers;
+using MigrationPortal.Infrastructure.Files;
 
 namespace MigrationPortal.Infrastructure.Persistence;
 
@@ -16,7 +19,7 @@ namespace MigrationPortal.Infrastructure.Persistence;
 /// The portal's unit of work. Its named query filters read the context's own scope properties, which EF
 /// evaluates per query, so one user's scope is never baked into the shared model (ARCHITECTURE.md, trap 5).
 /// </summary>
-public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, Guid>, IPortalDbContext
+public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, Guid>, IPortalDbContext, IDataProtectionKeyContext
 {
     /// <summary>The filter that keeps each employer to its own rows.</summary>
     public const string TenantFilter = "Tenant";
@@ -69,6 +72,23 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, 
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
+    public DbSet<WorkerProfile> WorkerProfiles => Set<WorkerProfile>();
+
+    public DbSet<ProfileDocument> ProfileDocuments => Set<ProfileDocument>();
+
+    public DbSet<ConsentText> ConsentTexts => Set<ConsentText>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    /// <summary>The Data Protection key ring, kept in the database so every instance shares it.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -80,6 +100,10 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, 
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        builder.Entity<PortalUser>().Property(u => u.PreferredCulture).HasMaxLength(10).HasDefaultValue("uz-Latn");
+        builder.Entity<StoredFile>().Property(f => f.Id).ValueGeneratedNever();
+        builder.Entity<ProtectedSecret>().ToTable("protected_secrets").HasKey(s => s.Name);
+        builder.Entity<ProtectedSecret>().Property(s => s.Name).HasMaxLength(60);
 
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null).ToList())
         {
@@ -117,4 +141,12 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, 
             Expression.Property(context, nameof(CurrentCitizenId)));
         return Expression.Lambda(Expression.OrElse(Expression.Property(context, nameof(SeesAllCitizens)), ownRow), entity);
     }
+}
+
+/// <summary>A secret of the portal's own (the look-up hash key), stored protected by the Data Protection key ring.</summary>
+public sealed class ProtectedSecret
+{
+    public required string Name { get; init; }
+
+    public required string Value { get; init; }
 }

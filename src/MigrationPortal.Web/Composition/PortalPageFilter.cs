@@ -57,7 +57,7 @@ public sealed class PortalPageFilter(IStringLocalizer<SharedResource> text) : IA
                 executed.Result = await RedisplayAsync(executed.HandlerInstance, cancellationToken);
                 break;
             case DomainRuleException rule:
-                modelState.AddModelError(string.Empty, text[rule.MessageKey, [.. rule.Arguments]]);
+                modelState.AddModelError(string.Empty, text[rule.MessageKey, [.. rule.Arguments.Select(LocalizeArgument)]]);
                 executed.Result = await RedisplayAsync(executed.HandlerInstance, cancellationToken);
                 break;
             case DbUpdateConcurrencyException:
@@ -86,6 +86,10 @@ public sealed class PortalPageFilter(IStringLocalizer<SharedResource> text) : IA
 
         return handlerInstance is PageModel page ? page.Page() : new BadRequestResult();
     }
+
+    // A rule may name a status ("ProfileStatus.Submitted"): a text of its own, shown in the user's language.
+    private object LocalizeArgument(object argument) =>
+        argument is string key && text[key] is { ResourceNotFound: false } localized ? localized.Value : argument;
 
     private string MessageFor(FluentValidation.Results.ValidationFailure failure)
     {

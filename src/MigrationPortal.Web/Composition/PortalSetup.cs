@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Email;
+using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Infrastructure;
 using MigrationPortal.Infrastructure.Persistence;
@@ -46,6 +47,7 @@ public static class PortalSetup
         services.AddScoped<ICurrentUser>(provider =>
             provider.GetRequiredService<ActorOverride>().Actor ?? new HttpCurrentUser(provider.GetRequiredService<IHttpContextAccessor>()));
         services.AddScoped<IPortalEmails, PortalEmails>();
+        services.AddScoped<Notifier>();
 
         // Options are read at compile time by the generator: written inline, never from variables (trap 3).
         services.AddMediator(options =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MigrationPortal.Application.Email;
 
@@ -11,6 +12,28 @@ public sealed class PortalEmails(IStringLocalizer<SharedResource> text, LinkGene
 
     public EmailContent PasswordReset(Guid userId, string passwordToken) =>
         new(text["Email.Reset.Subject"], text["Email.Reset.Body", ResetLink(userId, passwordToken)]);
+
+    public EmailContent Notice(string culture, string messageKey, IReadOnlyList<string> arguments, string path)
+    {
+        // The officer's request is in the officer's language; the citizen reads the email in their own.
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(PortalLocalization.Cultures.Contains(culture) ? culture : PortalLocalization.DefaultCulture);
+        try
+        {
+            var notice = text[messageKey, [.. arguments]].Value;
+            return new(notice, text["Email.Notice.Body", notice, AbsoluteLink(path)]);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private string AbsoluteLink(string path)
+    {
+        var request = (accessor.HttpContext ?? throw new InvalidOperationException("Emails with links are written while serving a request.")).Request;
+        return $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+    }
 
     private string ResetLink(Guid userId, string token)
     {
