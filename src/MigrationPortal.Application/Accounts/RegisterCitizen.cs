@@ -67,6 +67,7 @@ public sealed class RegisterCitizenHandler(IPortalDbContext db, UserManager<Port
             Email = email,
             PhoneNumber = phone,
             CreatedAt = clock.GetUtcNow(),
+            PreferredCulture = System.Globalization.CultureInfo.CurrentUICulture.Name,
         };
         await AccountWrites.CreateAsync(db, userManager, user, command.Password, alsoWrite: null, cancellationToken);
         return user.Id;

@@ -9,13 +9,24 @@ using MigrationPortal.Domain.Organizations;
 namespace MigrationPortal.Application.Reference;
 
 /// <summary>One choice of a drop-down list, its text in the user's language.</summary>
-public sealed record Option(string Value, string Text);
+public sealed record Option(string Value, string Text, string? Group = null);
 
 public sealed record ListCountriesQuery : IQuery<IReadOnlyList<Option>>;
 
 public sealed record ListRegionsQuery : IQuery<IReadOnlyList<Option>>;
 
 public sealed record ListAgencyUnitsQuery(AgencyUnitKind? Kind = null) : IQuery<IReadOnlyList<Option>>;
+
+/// <summary>Districts of residence, grouped by territorial unit (region).</summary>
+public sealed record ListDistrictsQuery : IQuery<IReadOnlyList<Option>>;
+
+/// <summary>ISCO-08 unit groups, grouped by major group.</summary>
+public sealed record ListOccupationsQuery : IQuery<IReadOnlyList<Option>>;
+
+public sealed record ListLanguagesQuery : IQuery<IReadOnlyList<Option>>;
+
+/// <summary>Language levels grouped by their scale (CEFR, TOPIK, JLPT), lowest first.</summary>
+public sealed record ListLanguageLevelsQuery : IQuery<IReadOnlyList<Option>>;
 
 /// <summary>The partner employers an administrator can attach an account to (about 480).</summary>
 public sealed record ListEmployerOptionsQuery : IQuery<IReadOnlyList<Option>>;
@@ -25,7 +36,11 @@ public sealed class ListOptionsHandler(IPortalDbContext db, ICurrentUser current
     : IQueryHandler<ListCountriesQuery, IReadOnlyList<Option>>,
       IQueryHandler<ListRegionsQuery, IReadOnlyList<Option>>,
       IQueryHandler<ListAgencyUnitsQuery, IReadOnlyList<Option>>,
-      IQueryHandler<ListEmployerOptionsQuery, IReadOnlyList<Option>>
+      IQueryHandler<ListEmployerOptionsQuery, IReadOnlyList<Option>>,
+      IQueryHandler<ListDistrictsQuery, IReadOnlyList<Option>>,
+      IQueryHandler<ListOccupationsQuery, IReadOnlyList<Option>>,
+      IQueryHandler<ListLanguagesQuery, IReadOnlyList<Option>>,
+      IQueryHandler<ListLanguageLevelsQuery, IReadOnlyList<Option>>
 {
     public async ValueTask<IReadOnlyList<Option>> Handle(ListCountriesQuery query, CancellationToken cancellationToken)
     {
@@ -65,6 +80,43 @@ public sealed class ListOptionsHandler(IPortalDbContext db, ICurrentUser current
             .OrderBy(e => e.LegalName)
             .Select(e => new Option(e.Id.ToString(), e.LegalName))
             .ToListAsync(cancellationToken);
+    }
+
+    public async ValueTask<IReadOnlyList<Option>> Handle(ListDistrictsQuery query, CancellationToken cancellationToken)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var regions = (await db.Regions.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(r => r.Id, r => r.NameIn(culture));
+        var districts = await db.Districts.AsNoTracking().OrderBy(d => d.RegionId).ToListAsync(cancellationToken);
+        var comparer = StringComparer.Create(culture, ignoreCase: true);
+        return [.. districts
+            .Select(d => new Option(d.Id.ToString(CultureInfo.InvariantCulture), d.NameIn(culture), regions[d.RegionId]))
+            .OrderBy(o => o.Group, comparer).ThenBy(o => o.Text, comparer)];
+    }
+
+    public async ValueTask<IReadOnlyList<Option>> Handle(ListOccupationsQuery query, CancellationToken cancellationToken)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var all = await db.Occupations.AsNoTracking().ToListAsync(cancellationToken);
+        var majors = all.Where(o => o.MajorGroupCode is null).ToDictionary(o => o.Code, o => o.NameIn(culture));
+        return [.. all.Where(o => o.MajorGroupCode is not null)
+            .OrderBy(o => o.Code, StringComparer.Ordinal)
+            .Select(o => new Option(o.Code, $"{o.Code} — {o.NameIn(culture)}", majors[o.MajorGroupCode!]))];
+    }
+
+    public async ValueTask<IReadOnlyList<Option>> Handle(ListLanguagesQuery query, CancellationToken cancellationToken)
+    {
+        var rows = await db.Languages.AsNoTracking()
+            .Select(l => new NameRow(l.Code, l.NameUzLatn, l.NameUzCyrl, l.NameRu, l.NameEn))
+            .ToListAsync(cancellationToken);
+        return Sorted(rows);
+    }
+
+    public async ValueTask<IReadOnlyList<Option>> Handle(ListLanguageLevelsQuery query, CancellationToken cancellationToken)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var scales = (await db.LanguageScales.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(s => s.Code, s => s.NameIn(culture));
+        var levels = await db.LanguageLevels.AsNoTracking().OrderBy(l => l.ScaleCode).ThenBy(l => l.Rank).ToListAsync(cancellationToken);
+        return [.. levels.Select(l => new Option(l.Id.ToString(CultureInfo.InvariantCulture), l.Code, scales[l.ScaleCode]))];
     }
 
     private static List<Option> Sorted(List<NameRow> rows)

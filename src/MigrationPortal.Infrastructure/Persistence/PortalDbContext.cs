@@ -22,10 +22,10 @@ namespace MigrationPortal.Infrastructure.Persistence;
 public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, Guid>, IPortalDbContext, IDataProtectionKeyContext
 {
     /// <summary>The filter that keeps each employer to its own rows.</summary>
-    public const string TenantFilter = "Tenant";
+    public const string TenantFilter = QueryFilters.Tenant;
 
     /// <summary>The filter that keeps each citizen to their own rows.</summary>
-    public const string CitizenFilter = "Citizen";
+    public const string CitizenFilter = QueryFilters.Citizen;
 
     private readonly ICurrentUser _currentUser;
 

@@ -122,6 +122,7 @@ public static class PortalSetup
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UseUploadLimit();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

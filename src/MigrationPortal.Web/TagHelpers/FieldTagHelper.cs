@@ -87,8 +87,13 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> text) : TagH
         }
         else if (Options is not null)
         {
-            var choices = string.Concat(Options.Select(o =>
-                $"<option value=\"{enc.Encode(o.Value)}\"{(o.Value == value ? " selected" : "")}>{enc.Encode(o.Text)}</option>"));
+            string Choice(Option o) =>
+                $"<option value=\"{enc.Encode(o.Value)}\"{(o.Value == value ? " selected" : "")}>{enc.Encode(o.Text)}</option>";
+
+            // Options that name a group are shown under it (a district under its region), in the order given.
+            var choices = string.Concat(Options.ChunkBy(o => o.Group).Select(chunk => chunk.Key is null
+                ? string.Concat(chunk.Select(Choice))
+                : $"<optgroup label=\"{enc.Encode(chunk.Key)}\">{string.Concat(chunk.Select(Choice))}</optgroup>"));
             html = $"<label class=\"form-label\" for=\"{id}\">{enc.Encode(label)}{requiredMark}</label>" +
                 $"<select class=\"form-select{invalid}\"{common}><option value=\"\">{enc.Encode(text["Form.Choose"].Value)}</option>{choices}</select>" +
                 hintHtml + errorHtml;
@@ -117,4 +122,25 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> text) : TagH
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => model.ToString(),
     };
+}
+
+internal static class OptionGrouping
+{
+    /// <summary>Consecutive options with the same group, in their order.</summary>
+    public static IEnumerable<IGrouping<string?, Option>> ChunkBy(this IEnumerable<Option> options, Func<Option, string?> group)
+    {
+        var chunks = new List<(string? Key, List<Option> Items)>();
+        foreach (var option in options)
+        {
+            var key = group(option);
+            if (chunks.Count == 0 || chunks[^1].Key != key)
+            {
+                chunks.Add((key, []));
+            }
+
+            chunks[^1].Items.Add(option);
+        }
+
+        return chunks.SelectMany(c => c.Items.GroupBy(_ => c.Key));
+    }
 }

@@ -63,6 +63,14 @@ public sealed class LoginModel(SignInManager<PortalUser> signInManager, UserMana
             return Page();
         }
 
+        // Notices by email are written in the language the user last signed in with.
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        if (user.PreferredCulture != culture)
+        {
+            user.PreferredCulture = culture;
+            await userManager.UpdateAsync(user);
+        }
+
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : PortalSecurity.HomeOf(user.Kind));
     }
 

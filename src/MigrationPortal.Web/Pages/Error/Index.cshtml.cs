@@ -34,7 +34,7 @@ public sealed class IndexModel : PageModel
             Response.StatusCode = code.Value;
         }
 
-        var known = code is 403 or 404 or 429 or 503 ? code.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        var known = code is 403 or 404 or 413 or 429 or 503 ? code.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
         if (known is not null)
         {
             TitleKey = $"Error.{known}.Title";

@@ -1,0 +1,64 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Common;
+
+namespace MigrationPortal.Application.Notifications;
+
+public sealed record NotificationItem(Guid Id, string MessageKey, IReadOnlyList<string> Arguments, string? Link, DateTimeOffset CreatedAt, bool IsRead);
+
+/// <summary>A page of the user's notices, newest first; <see cref="OlderThan"/> continues after the last one shown.</summary>
+public sealed record NotificationPage(IReadOnlyList<NotificationItem> Items, Guid? OlderThan);
+
+public sealed record ListMyNotificationsQuery(Guid? OlderThan) : IQuery<NotificationPage>;
+
+public sealed record CountMyUnreadNotificationsQuery : IQuery<int>;
+
+public sealed record MarkMyNotificationsReadCommand : ICommand;
+
+/// <summary>Every query names the signed-in user's id: nobody reads another's notices.</summary>
+public sealed class MyNotificationsHandlers(IPortalDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : IQueryHandler<ListMyNotificationsQuery, NotificationPage>,
+      IQueryHandler<CountMyUnreadNotificationsQuery, int>,
+      ICommandHandler<MarkMyNotificationsReadCommand>
+{
+    public const int PageSize = 20;
+
+    public async ValueTask<NotificationPage> Handle(ListMyNotificationsQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == userId);
+        if (query.OlderThan is { } olderThan)
+        {
+            var cursor = await mine.Where(n => n.Id == olderThan).Select(n => new { n.CreatedAt, n.Id }).SingleOrDefaultAsync(cancellationToken);
+            if (cursor is not null)
+            {
+                mine = mine.Where(n => EF.Functions.LessThan(ValueTuple.Create(n.CreatedAt, n.Id), ValueTuple.Create(cursor.CreatedAt, cursor.Id)));
+            }
+        }
+
+        var rows = await mine
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Take(PageSize + 1)
+            .Select(n => new NotificationItem(n.Id, n.MessageKey, n.Arguments, n.Link, n.CreatedAt, n.ReadAt != null))
+            .ToListAsync(cancellationToken);
+        return rows.Count > PageSize
+            ? new NotificationPage(rows[..PageSize], rows[PageSize - 1].Id)
+            : new NotificationPage(rows, null);
+    }
+
+    public async ValueTask<int> Handle(CountMyUnreadNotificationsQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        return await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, cancellationToken);
+    }
+
+    public async ValueTask<Unit> Handle(MarkMyNotificationsReadCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        var now = clock.GetUtcNow();
+        await db.Notifications
+            .Where(n => n.UserId == userId && n.ReadAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Application.Notifications;
+using MigrationPortal.Domain.Identity;
+using MigrationPortal.Domain.Organizations;
+using MigrationPortal.Domain.Workers;
+
+namespace MigrationPortal.Application.Workers.Profiles;
+
+/// <summary>Step 1: names as in the passport (Latin), birth date, sex, PINFL, phone and district of residence.</summary>
+public sealed record SavePersonalDetailsCommand : ICommand
+{
+    public string? LastName { get; init; }
+
+    public string? FirstName { get; init; }
+
+    public string? Patronymic { get; init; }
+
+    public DateOnly? BirthDate { get; init; }
+
+    public Sex? Sex { get; init; }
+
+    public string? Pinfl { get; init; }
+
+    public string? Phone { get; init; }
+
+    public int? DistrictId { get; init; }
+}
+
+public sealed partial class SavePersonalDetailsValidator : AbstractValidator<SavePersonalDetailsCommand>
+{
+    public const int MinimumAge = 18;
+    public const int MaximumAge = 65;
+
+    public SavePersonalDetailsValidator(IPortalDbContext db, ICurrentUser currentUser, IPersonalNumberProtector protector, TimeProvider clock)
+    {
+        RuleFor(x => x.LastName).NotEmpty().MaximumLength(60).Matches(LatinName()).WithErrorCode(ErrorCodes.LatinLetters);
+        RuleFor(x => x.FirstName).NotEmpty().MaximumLength(60).Matches(LatinName()).WithErrorCode(ErrorCodes.LatinLetters);
+        RuleFor(x => x.Patronymic).MaximumLength(60).Matches(LatinName()).WithErrorCode(ErrorCodes.LatinLetters)
+            .When(x => !string.IsNullOrWhiteSpace(x.Patronymic));
+        RuleFor(x => x.BirthDate).NotEmpty();
+        RuleFor(x => x.BirthDate)
+            .Must(birth => Age(birth!.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is >= MinimumAge and <= MaximumAge)
+            .When(x => x.BirthDate is not null)
+            .WithErrorCode(ErrorCodes.WorkingAge);
+        RuleFor(x => x.Sex).NotEmpty().IsInEnum();
+        RuleFor(x => x.Phone).Must(phone => UzbekPhoneNumber.TryNormalize(phone, out _)).WithErrorCode(ErrorCodes.PhoneFormat);
+        RuleFor(x => x.DistrictId).NotEmpty()
+            .MustAsync(async (id, ct) => await db.Districts.AnyAsync(d => d.Id == id, ct))
+            .When(x => x.DistrictId is not null)
+            .WithErrorCode(ErrorCodes.UnknownDistrict);
+        // Once saved, the PINFL is never shown again in full; leaving the field empty keeps the saved one.
+        RuleFor(x => x.Pinfl).NotEmpty()
+            .WhenAsync(async (_, ct) => !await db.WorkerProfiles.AnyAsync(p => p.Id == currentUser.UserId && p.PinflCipher != null, ct));
+        RuleFor(x => x.Pinfl).Custom((value, context) =>
+        {
+            var code = global::MigrationPortal.Domain.Workers.Pinfl.TryParse(value, out var pinfl) switch
+            {
+                PinflProblem.Format => ErrorCodes.PinflFormat,
+                PinflProblem.CheckDigit => ErrorCodes.PinflCheckDigit,
+                PinflProblem.BirthDate => ErrorCodes.PinflBirthDate,
+                _ => context.InstanceToValidate is { BirthDate: { } birth, Sex: { } sex } && !pinfl!.AgreesWith(birth, sex)
+                    ? ErrorCodes.PinflDisagrees
+                    : null,
+            };
+            if (code is not null)
+            {
+                context.AddFailure(new FluentValidation.Results.ValidationFailure(context.PropertyPath, code) { ErrorCode = code });
+            }
+        }).When(x => !string.IsNullOrWhiteSpace(x.Pinfl));
+        RuleFor(x => x.Pinfl).MustAsync(async (value, ct) =>
+            {
+                var hash = await protector.LookupHashAsync(PersonalNumberKind.Pinfl, value!.Trim(), ct);
+                var me = currentUser.UserId;
+                return !await db.WorkerProfiles.IgnoreQueryFilters([QueryFilters.Citizen]).AnyAsync(p => p.PinflHash == hash && p.Id != me, ct);
+            })
+            .When(x => global::MigrationPortal.Domain.Workers.Pinfl.TryParse(x.Pinfl, out _) == PinflProblem.None)
+            .WithErrorCode(ErrorCodes.PinflTaken);
+    }
+
+    public static int Age(DateOnly birthDate, DateOnly today) =>
+        today.Year - birthDate.Year - (today < birthDate.AddYears(today.Year - birthDate.Year) ? 1 : 0);
+
+    // Names as the passport writes them in Latin: letters, the Uzbek o‘ and g‘ marks, apostrophes, hyphens and spaces.
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z‘’ʻʼ'`\- ]*$")]
+    private static partial Regex LatinName();
+}
+
+public sealed class SavePersonalDetailsHandler(IPortalDbContext db, ICurrentUser currentUser, IPersonalNumberProtector protector, Notifier notifier, TimeProvider clock)
+    : ICommandHandler<SavePersonalDetailsCommand>
+{
+    public async ValueTask<Unit> Handle(SavePersonalDetailsCommand command, CancellationToken cancellationToken)
+    {
+        var profile = await CitizenProfiles.LoadOrStartAsync(db, currentUser, clock, cancellationToken);
+        var before = profile.Status;
+        var entered = string.IsNullOrWhiteSpace(command.Pinfl) ? protector.Unseal(profile.PinflCipher!) : command.Pinfl;
+        Pinfl.TryParse(entered, out var pinfl);
+        UzbekPhoneNumber.TryNormalize(command.Phone, out var phone);
+        var district = await db.Districts.AsNoTracking().SingleAsync(d => d.Id == command.DistrictId, cancellationToken);
+        var unitId = await db.AgencyUnits.AsNoTracking()
+            .Where(u => u.Kind == AgencyUnitKind.TerritorialBranch && u.RegionId == district.RegionId)
+            .Select(u => u.Id)
+            .SingleAsync(cancellationToken);
+        var sealedPinfl = await protector.SealAsync(PersonalNumberKind.Pinfl, pinfl!.Value, cancellationToken);
+        var details = new PersonalDetails(command.LastName!, command.FirstName!, command.Patronymic, command.BirthDate!.Value, command.Sex!.Value, phone, district.RegionId, district.Id, unitId);
+        profile.UpdatePersonal(details, pinfl, sealedPinfl, currentUser.RequireUserId(), clock.GetUtcNow());
+        await CitizenProfiles.SaveAsync(db, notifier, profile, before, cancellationToken);
+        return Unit.Value;
+    }
+}
