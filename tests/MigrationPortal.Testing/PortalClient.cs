@@ -47,6 +47,44 @@ public sealed class PortalClient(HttpClient http)
         return await Http.PostAsync(action, content);
     }
 
+    /// <summary>
+    /// Posts fields straight to a URL, as a stale tab or a crafted request would, with the antiforgery token of the
+    /// signed-in session (read from the page at <paramref name="tokenPageUrl"/>).
+    /// </summary>
+    public async Task<HttpResponseMessage> PostAsync(string url, IReadOnlyDictionary<string, string> fields, string tokenPageUrl = "/")
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var page = await GetPageAsync(tokenPageUrl);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No antiforgery token on {tokenPageUrl}");
+        using var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        return await Http.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
+    /// <summary>Sends the page's multipart form with one file, as a browser's file input would.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string pageUrl, IReadOnlyDictionary<string, string> fields, string fileField, string fileName, byte[] content, string contentType)
+    {
+        var page = await GetPageAsync(pageUrl);
+        var form = page.QuerySelectorAll("main form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.Enctype == "multipart/form-data")
+            ?? throw new InvalidOperationException($"No upload form on {pageUrl}");
+        using var body = new MultipartFormDataContent();
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
+        {
+            body.Add(new StringContent(hidden.Value), hidden.Name!);
+        }
+
+        foreach (var field in fields)
+        {
+            body.Add(new StringContent(field.Value), field.Key);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        body.Add(file, fileField, fileName);
+        var action = new Uri(form.GetAttribute("action") is { Length: > 0 } a ? a : pageUrl, UriKind.Relative);
+        return await Http.PostAsync(action, body);
+    }
+
     public async Task<IHtmlDocument> SubmitAndReadAsync(string pageUrl, IReadOnlyDictionary<string, string?> fields, HttpStatusCode expected = HttpStatusCode.OK, string? formSelector = null)
     {
         using var response = await SubmitAsync(pageUrl, fields, formSelector);

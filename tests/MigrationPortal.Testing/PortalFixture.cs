@@ -1,13 +1,16 @@
+using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.Organizations;
 using MigrationPortal.Infrastructure.Persistence;
+using MigrationPortal.Web;
 using Npgsql;
 using Respawn;
 using Respawn.Graph;
@@ -144,6 +147,24 @@ public class PortalFixture : IAsyncLifetime
         });
         return id;
     }
+
+    /// <summary>A text as the portal shows it in its default language (Uzbek, Latin script).</summary>
+    public string Text(string key, params object[] arguments)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("uz-Latn");
+        try
+        {
+            return Factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>()[key, arguments].Value;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    /// <summary>The message one of the portal's own validation rules shows by a field.</summary>
+    public string FieldMessage(string errorCode, string property) => Text(errorCode, Text($"Field.{property}"));
 
     /// <summary>Direct database access with the agency's cross-tenant view, for arranging and asserting.</summary>
     public Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work) => WithDbAsAsync(SystemActor.Instance, work);

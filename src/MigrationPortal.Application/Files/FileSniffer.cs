@@ -27,7 +27,7 @@ public static class FileSniffer
     {
         ArgumentNullException.ThrowIfNull(fileName);
         var stem = Path.GetFileNameWithoutExtension(fileName);
-        var safe = new string([.. stem.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').Take(80)]);
+        var safe = new string([.. stem.Select(c => char.IsWhiteSpace(c) ? '-' : c).Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').Take(80)]);
         return (safe.Length == 0 ? "document" : safe) + extension;
     }
 }

@@ -174,17 +174,18 @@ public sealed class WorkerProfile : StatusTracked, ICitizenOwned
     /// <summary>Removes an entry of any list (education, work, profession, language) by its id.</summary>
     public void RemoveEntry(Guid entryId, Guid by, DateTimeOffset at)
     {
+        if (!Educations.Any(e => e.Id == entryId) && !WorkHistory.Any(e => e.Id == entryId)
+            && !Professions.Any(e => e.Id == entryId) && !Languages.Any(e => e.Id == entryId))
+        {
+            throw new DomainRuleException("Rule.Profile.NoSuchEntry");
+        }
+
         BeginEdit(by, at);
-        var before = Educations.Count + WorkHistory.Count + Professions.Count + Languages.Count;
         Educations = [.. Educations.Where(e => e.Id != entryId)];
         WorkHistory = [.. WorkHistory.Where(e => e.Id != entryId)];
         Professions = [.. Professions.Where(e => e.Id != entryId)];
         Languages = [.. Languages.Where(e => e.Id != entryId)];
         OccupationCodes = [.. Professions.Select(p => p.OccupationCode)];
-        if (Educations.Count + WorkHistory.Count + Professions.Count + Languages.Count == before)
-        {
-            throw new DomainRuleException("Rule.Profile.NoSuchEntry");
-        }
     }
 
     public void SetPreferredCountries(IReadOnlyCollection<string> countryCodes, Guid by, DateTimeOffset at)

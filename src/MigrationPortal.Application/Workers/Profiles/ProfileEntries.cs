@@ -51,7 +51,7 @@ public sealed record RemoveProfileEntryCommand(Guid EntryId) : ICommand;
 
 public sealed record SavePreferredCountriesCommand : ICommand
 {
-    public IReadOnlyList<string> CountryCodes { get; init; } = [];
+    public List<string> CountryCodes { get; init; } = [];
 }
 
 public sealed class AddEducationValidator : AbstractValidator<AddEducationCommand>
