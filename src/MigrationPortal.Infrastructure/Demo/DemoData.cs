@@ -14,7 +14,7 @@ namespace MigrationPortal.Infrastructure.Demo;
 /// Demo organizations and one account of every role, for eng/run.sh only — never run by migrations.
 /// Running it again changes nothing.
 /// </summary>
-public static class DemoData
+public static partial class DemoData
 {
     public const string DefaultPassword = "Demo-Portal-2026";
 
@@ -29,10 +29,19 @@ public static class DemoData
     public static async Task SeedAsync(IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        await SeedOrganizationsAndStaffAsync(services);
+        await SeedCitizensAsync(services);
+    }
+
+    private static string Password(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>()["Demo:Password"] ?? DefaultPassword;
+
+    private static async Task SeedOrganizationsAndStaffAsync(IServiceProvider services)
+    {
         var db = services.GetRequiredService<PortalDbContext>();
         var users = services.GetRequiredService<UserManager<PortalUser>>();
         var clock = services.GetRequiredService<TimeProvider>();
-        var password = services.GetRequiredService<IConfiguration>()["Demo:Password"] ?? DefaultPassword;
+        var password = Password(services);
         if (await db.Employers.AnyAsync(e => e.Id == DaesungId))
         {
             return;

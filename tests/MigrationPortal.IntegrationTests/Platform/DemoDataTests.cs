@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Application.Files;
+using MigrationPortal.Application.Workers;
+using MigrationPortal.Domain.Workers;
+using MigrationPortal.Infrastructure.Demo;
+using MigrationPortal.Testing;
+
+namespace MigrationPortal.IntegrationTests.Platform;
+
+/// <summary>What eng/run.sh seeds for a demonstration: citizens whose profiles fill every officer's queue.</summary>
+public sealed class DemoDataTests(PortalFixture fixture) : PortalTest(fixture)
+{
+    private static readonly Guid Samarkand = new("00000000-0000-0000-0001-000000000010");
+    private static readonly Guid TashkentCity = new("00000000-0000-0000-0001-000000000014");
+
+    [Fact]
+    public async Task Demo_profiles_are_in_every_status_in_several_units_and_a_second_run_adds_nothing()
+    {
+        await SeedAsync();
+        await SeedAsync();
+
+        var profiles = (await Fixture.WithDbAsync(db => db.WorkerProfiles.AsNoTracking().ToListAsync()))
+            .Select(p => new { p.Status, p.UnitId, p.ConsentActive, p.ReturnReasons.Count })
+            .ToList();
+        var users = await Fixture.WithDbAsync(db => db.Users.CountAsync(u => u.Email!.EndsWith("@demo.migration.uz")));
+
+        profiles.Count.ShouldBe(DemoData.Citizens.Count);
+        users.ShouldBe(DemoData.Citizens.Count + 5);
+        foreach (var status in Enum.GetValues<ProfileStatus>())
+        {
+            profiles.Where(p => p.Status == status).Select(p => p.UnitId).Distinct().Count()
+                .ShouldBeGreaterThanOrEqualTo(2, $"{status} profiles should be spread over several units");
+        }
+
+        profiles.Select(p => p.UnitId).Distinct().Count().ShouldBeGreaterThanOrEqualTo(4);
+        profiles.Where(p => p.UnitId == Samarkand).Select(p => p.Status).Distinct().Count().ShouldBe(4);
+        profiles.Where(p => p.UnitId == TashkentCity).Select(p => p.Status).Distinct().Count().ShouldBe(4);
+        profiles.Where(p => p.Status == ProfileStatus.Returned).ShouldAllBe(p => p.Count > 0);
+        profiles.ShouldContain(p => !p.ConsentActive && p.Status == ProfileStatus.Draft);
+    }
+
+    [Fact]
+    public async Task Every_status_change_is_recorded_with_the_officer_who_decided()
+    {
+        await SeedAsync();
+
+        var changes = await Fixture.WithDbAsync(db => db.StatusChanges.Where(c => c.EntityType == nameof(WorkerProfile)).ToListAsync());
+        var officers = await Fixture.WithDbAsync(db => db.Users
+            .Where(u => u.Email == "officer.samarkand@demo.migration.uz" || u.Email == "officer.tashkent@demo.migration.uz" || u.Email == "supervisor@demo.migration.uz")
+            .Select(u => u.Id).ToListAsync());
+        var withdrawn = await Fixture.WithDbAsync(db => db.ConsentRecords.Where(c => c.WithdrawnAt != null).Select(c => c.CitizenId).ToListAsync());
+
+        changes.Count(c => c.FromStatus == null).ShouldBe(DemoData.Citizens.Count);
+        changes.Where(c => c.ToStatus is "Verified" or "Returned").ShouldAllBe(c => officers.Contains(c.ChangedBy!.Value));
+        changes.Where(c => c.ToStatus is "Submitted").ShouldAllBe(c => c.ChangedBy == c.EntityId);
+        changes.ShouldContain(c => c.Reason == "ConsentWithdrawn" && withdrawn.Contains(c.EntityId));
+        changes.ShouldContain(c => c.Reason == "ChangedAfterVerification");
+    }
+
+    [Fact]
+    public async Task No_personal_number_is_stored_in_clear_and_each_unseals_to_a_valid_one()
+    {
+        await SeedAsync();
+
+        var rows = await Fixture.WithDbAsync(db => db.WorkerProfiles.Select(p => new { p.Id, p.PinflCipher, p.PassportCipher, p.BirthDate, p.Sex }).ToListAsync());
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = SystemActor.Instance;
+        var protector = scope.ServiceProvider.GetRequiredService<IPersonalNumberProtector>();
+
+        rows.Count.ShouldBe(DemoData.Citizens.Count);
+        foreach (var citizen in DemoData.Citizens)
+        {
+            var row = rows.Single(r => r.Id == DemoData.CitizenId(citizen.Number));
+            var pinfl = DemoData.PinflOf(citizen);
+            row.PinflCipher.ShouldNotBeNull();
+            row.PinflCipher.ShouldNotContain(pinfl);
+            protector.Unseal(row.PinflCipher).ShouldBe(pinfl);
+            Pinfl.TryParse(pinfl, out var parsed).ShouldBe(PinflProblem.None);
+            parsed!.AgreesWith(row.BirthDate!.Value, row.Sex!.Value).ShouldBeTrue();
+            if (row.PassportCipher is not null)
+            {
+                row.PassportCipher.ShouldNotContain(citizen.Passport[2..]);
+                PassportNumber.TryParse(protector.Unseal(row.PassportCipher), out _).ShouldBeTrue();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Demo_profiles_use_the_reference_data_and_carry_readable_documents()
+    {
+        await SeedAsync();
+
+        var problems = await Fixture.WithDbAsync(async db =>
+        {
+            var profiles = await db.WorkerProfiles.AsNoTracking().ToListAsync();
+            var districts = await db.Districts.ToDictionaryAsync(d => d.Id, d => d.RegionId);
+            var occupations = (await db.Occupations.Select(o => o.Code).ToListAsync()).ToHashSet();
+            var levels = await db.LanguageLevels.ToDictionaryAsync(l => l.Id, l => l.ScaleCode);
+            var scales = await db.Languages.ToDictionaryAsync(l => l.Code, l => l.ScaleCode);
+            var countries = (await db.Countries.Select(c => c.Code).ToListAsync()).ToHashSet();
+            return profiles.SelectMany(p => new[]
+                {
+                    districts[p.DistrictId!.Value] == p.RegionId ? null : $"{p.Id}: district outside region",
+                    p.Professions.All(x => occupations.Contains(x.OccupationCode) && x.OccupationCode.Length == 4) ? null : $"{p.Id}: unknown occupation",
+                    p.Languages.All(x => levels[x.LevelId] == scales[x.LanguageCode]) ? null : $"{p.Id}: level on another scale",
+                    p.PreferredCountries.All(countries.Contains) ? null : $"{p.Id}: unknown country",
+                    p.PassportExpiresOn is null || p.PassportExpiresOn > DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(6) ? null : $"{p.Id}: passport expires soon",
+                })
+                .OfType<string>()
+                .ToList();
+        });
+        var documents = await Fixture.WithDbAsync(db => db.ProfileDocuments.ToListAsync());
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = SystemActor.Instance;
+        var files = scope.ServiceProvider.GetRequiredService<IFileStore>();
+
+        problems.ShouldBeEmpty();
+        documents.Count.ShouldBe(2 * DemoData.Citizens.Count(c => c.Scenario != DemoScenario.DraftIncomplete));
+        foreach (var document in documents)
+        {
+            var bytes = await files.ReadAsync(document.FileId, CancellationToken.None);
+            bytes.ShouldNotBeNull();
+            bytes.LongLength.ShouldBe(document.Length);
+            var signature = document.Kind == DocumentKind.Photo ? "\u0089PNG\r\n\u001a\n" : "%PDF-";
+            new string([.. bytes.Take(signature.Length).Select(b => (char)b)]).ShouldBe(signature);
+        }
+    }
+
+    private async Task SeedAsync()
+    {
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = SystemActor.Instance;
+        await DemoData.SeedAsync(scope.ServiceProvider);
+    }
+}
