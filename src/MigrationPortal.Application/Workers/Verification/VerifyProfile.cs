@@ -1,0 +1,28 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Application.Notifications;
+
+namespace MigrationPortal.Application.Workers.Verification;
+
+/// <summary>
+/// The officer confirms a submitted profile against its documents. <see cref="Version"/> is the one the officer
+/// saw: if another officer decided meanwhile, nothing is saved and this officer is told (QUALITY.md, reliability).
+/// </summary>
+public sealed record VerifyProfileCommand(Guid Id, uint Version) : ICommand;
+
+public sealed class VerifyProfileHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, TimeProvider clock)
+    : ICommandHandler<VerifyProfileCommand>
+{
+    public async ValueTask<Unit> Handle(VerifyProfileCommand command, CancellationToken cancellationToken)
+    {
+        var unit = currentUser.ReviewUnit();
+        var profile = await db.WorkerProfiles.ReviewableIn(unit).SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException();
+        db.Entry(profile).Property(p => p.Version).OriginalValue = command.Version;
+        profile.Verify(currentUser.RequireUserId(), clock.GetUtcNow());
+        await notifier.NotifyAsync(profile.CitizenId, "Notice.ProfileVerified", [], "/Citizen/Profile", cancellationToken);
+        await db.SaveDecisionAsync(profile, cancellationToken);
+        return Unit.Value;
+    }
+}
