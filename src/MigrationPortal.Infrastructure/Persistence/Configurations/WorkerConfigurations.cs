@@ -44,7 +44,8 @@ public sealed class WorkerProfileConfiguration : IEntityTypeConfiguration<Worker
         builder.HasIndex(e => new { e.Status, e.SubmittedAt, e.Id })
             .HasDatabaseName("ix_worker_profiles_all_queue").HasFilter("consent_active");
         builder.HasIndex(e => e.OccupationCodes).HasMethod("gin");
-        builder.HasIndex(e => new { e.DecidedBy, e.DecidedAt });
+        // The supervisor's workload: decisions of the last 30 days, newest first.
+        builder.HasIndex(e => e.DecidedAt).HasFilter("decided_at IS NOT NULL");
     }
 }
 

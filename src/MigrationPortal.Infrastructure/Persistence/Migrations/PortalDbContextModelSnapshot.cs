@@ -5712,6 +5712,10 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     b.HasIndex("CitizenId")
                         .HasDatabaseName("ix_worker_profiles_citizen_id");
 
+                    b.HasIndex("DecidedAt")
+                        .HasDatabaseName("ix_worker_profiles_decided_at")
+                        .HasFilter("decided_at IS NOT NULL");
+
                     b.HasIndex("OccupationCodes")
                         .HasDatabaseName("ix_worker_profiles_occupation_codes");
 
@@ -5727,9 +5731,6 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("RegionId")
                         .HasDatabaseName("ix_worker_profiles_region_id");
-
-                    b.HasIndex("DecidedBy", "DecidedAt")
-                        .HasDatabaseName("ix_worker_profiles_decided_by_decided_at");
 
                     b.HasIndex("Status", "SubmittedAt", "Id")
                         .HasDatabaseName("ix_worker_profiles_all_queue")

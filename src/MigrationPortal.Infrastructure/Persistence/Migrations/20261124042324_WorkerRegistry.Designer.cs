@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MigrationPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261124034616_WorkerRegistry")]
+    [Migration("20261124042324_WorkerRegistry")]
     partial class WorkerRegistry
     {
         /// <inheritdoc />
@@ -5715,6 +5715,10 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     b.HasIndex("CitizenId")
                         .HasDatabaseName("ix_worker_profiles_citizen_id");
 
+                    b.HasIndex("DecidedAt")
+                        .HasDatabaseName("ix_worker_profiles_decided_at")
+                        .HasFilter("decided_at IS NOT NULL");
+
                     b.HasIndex("OccupationCodes")
                         .HasDatabaseName("ix_worker_profiles_occupation_codes");
 
@@ -5730,9 +5734,6 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("RegionId")
                         .HasDatabaseName("ix_worker_profiles_region_id");
-
-                    b.HasIndex("DecidedBy", "DecidedAt")
-                        .HasDatabaseName("ix_worker_profiles_decided_by_decided_at");
 
                     b.HasIndex("Status", "SubmittedAt", "Id")
                         .HasDatabaseName("ix_worker_profiles_all_queue")

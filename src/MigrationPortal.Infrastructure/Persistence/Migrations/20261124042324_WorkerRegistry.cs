@@ -280,9 +280,10 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 column: "citizen_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_worker_profiles_decided_by_decided_at",
+                name: "ix_worker_profiles_decided_at",
                 table: "worker_profiles",
-                columns: new[] { "decided_by", "decided_at" });
+                column: "decided_at",
+                filter: "decided_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_worker_profiles_district_queue",
