@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Domain.Workers;
-using MigrationPortal.Testing;
+using Shouldly;
 
-namespace MigrationPortal.IntegrationTests.Workers;
+namespace MigrationPortal.Testing;
 
 /// <summary>Test data a citizen would type: PINFLs with a true check digit for a birth date and sex.</summary>
 public static class CitizenData
