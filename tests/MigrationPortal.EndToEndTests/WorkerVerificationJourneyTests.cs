@@ -22,7 +22,7 @@ public sealed class WorkerVerificationJourneyTests(BrowserFixture fixture) : Jou
         var officerUser = await Fixture.CreateUserAsync(UserKind.Officer, unitId: SamarkandBranch);
         var district = await CitizenData.DistrictOfAsync(Fixture, 10);
         await using var citizen = await Journey.StartAsync(Fixture, "Worker profile (citizen)", Viewport.Named(Viewport.PhoneName));
-        await using var officer = await Journey.StartAsync(Fixture, "Worker profile (officer)", Viewport.Named(Viewport.PhoneName));
+        await using var officer = await Journey.StartAsync(Fixture, "Worker profile (officer)", Viewport.Named(Viewport.DesktopName));
         var page = citizen.Page;
         var status = page.Locator("[data-testid=profile-status]");
 
