@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Domain.Common;
+using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Organizations;
 using MigrationPortal.Domain.Reference;
@@ -50,6 +51,14 @@ public interface IPortalDbContext
     DbSet<PersonalDataAccess> PersonalDataAccesses { get; }
 
     DbSet<Notification> Notifications { get; }
+
+    DbSet<JobOrder> JobOrders { get; }
+
+    DbSet<EmployerPhoto> EmployerPhotos { get; }
+
+    DbSet<MinimumWage> MinimumWages { get; }
+
+    DbSet<ExchangeRate> ExchangeRates { get; }
 
     DbSet<PortalUser> Users { get; }
 

@@ -48,6 +48,15 @@ public sealed class Employer : StatusTracked
 
     public EmployerStatus Status { get; private set; }
 
+    /// <summary>The public profile the employer keeps: what citizens read on its vacancies.</summary>
+    public string? Description { get; private set; }
+
+    public string? City { get; private set; }
+
+    public string? Sector { get; private set; }
+
+    public string? Website { get; private set; }
+
     public uint Version { get; private set; }
 
     public void Update(EmployerDetails details)
@@ -69,6 +78,14 @@ public sealed class Employer : StatusTracked
         ContactPhone = string.IsNullOrWhiteSpace(details.ContactPhone) ? null : details.ContactPhone.Trim();
     }
 
+    public void UpdatePublicProfile(string? description, string? city, string? sector, string? website)
+    {
+        Description = Blank(description);
+        City = Blank(city);
+        Sector = Blank(sector);
+        Website = Blank(website);
+    }
+
     public void Suspend(Guid by, DateTimeOffset at, string reason) =>
         MoveTo(EmployerStatus.Suspended, EmployerStatus.Active, by, at, reason);
 
@@ -76,6 +93,8 @@ public sealed class Employer : StatusTracked
         MoveTo(EmployerStatus.Active, EmployerStatus.Suspended, by, at, reason);
 
     public bool AgreementCoversDate(DateOnly date) => date >= AgreementValidFrom && date <= AgreementValidTo;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private void MoveTo(EmployerStatus target, EmployerStatus requiredCurrent, Guid by, DateTimeOffset at, string? reason)
     {

@@ -7,6 +7,7 @@ using MigrationPortal.Application.Accounts;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.Identity;
+using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Organizations;
 using MigrationPortal.Domain.Reference;
@@ -86,12 +87,23 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, 
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
+    public DbSet<JobOrder> JobOrders => Set<JobOrder>();
+
+    public DbSet<EmployerPhoto> EmployerPhotos => Set<EmployerPhoto>();
+
+    public DbSet<MinimumWage> MinimumWages => Set<MinimumWage>();
+
+    public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+
     /// <summary>The Data Protection key ring, kept in the database so every instance shares it.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+
+        // Trigram indexes serve the vacancy search's free text in any language and script.
+        builder.HasPostgresExtension("pg_trgm");
         builder.Entity<PortalUser>().ToTable("users");
         builder.Entity<PortalRole>().ToTable("roles");
         builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");

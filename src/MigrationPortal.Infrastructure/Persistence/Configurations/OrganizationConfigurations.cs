@@ -36,6 +36,10 @@ public sealed class EmployerConfiguration : IEntityTypeConfiguration<Employer>
         builder.Property(e => e.ContactEmail).HasMaxLength(254);
         builder.Property(e => e.ContactPhone).HasMaxLength(30);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Description).HasMaxLength(2000);
+        builder.Property(e => e.City).HasMaxLength(100);
+        builder.Property(e => e.Sector).HasMaxLength(100);
+        builder.Property(e => e.Website).HasMaxLength(200);
         builder.Property(e => e.Version).IsRowVersion();
         builder.HasOne<Country>().WithMany().HasForeignKey(e => e.CountryCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.CountryCode, e.RegistrationNumber }).IsUnique();

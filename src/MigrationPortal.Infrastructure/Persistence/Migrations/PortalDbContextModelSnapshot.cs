@@ -21,6 +21,7 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -431,6 +432,362 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_status_changes_entity_type_entity_id_changed_at");
 
                     b.ToTable("status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("MigrationPortal.Domain.JobOrders.EmployerPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("caption");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_employer_photos");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_employer_photos_organization_id");
+
+                    b.ToTable("employer_photos", (string)null);
+                });
+
+            modelBuilder.Entity("MigrationPortal.Domain.JobOrders.ExchangeRate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency_code")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<decimal>("UsdPerUnit")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("numeric(18,8)")
+                        .HasColumnName("usd_per_unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exchange_rates");
+
+                    b.HasIndex("CurrencyCode", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exchange_rates_currency_code_date");
+
+                    b.ToTable("exchange_rates", (string)null);
+                });
+
+            modelBuilder.Entity("MigrationPortal.Domain.JobOrders.JobOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ApplicationDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("application_deadline");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<int>("ContractMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("contract_months");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("country_code")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency_code")
+                        .IsFixedLength();
+
+                    b.Property<int>("FilledPositions")
+                        .HasColumnType("integer")
+                        .HasColumnName("filled_positions");
+
+                    b.Property<int>("HoursPerWeek")
+                        .HasColumnType("integer")
+                        .HasColumnName("hours_per_week");
+
+                    b.Property<decimal?>("HousingCostPerMonth")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("housing_cost_per_month");
+
+                    b.Property<bool>("HousingProvided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("housing_provided");
+
+                    b.Property<string>("LanguageCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language_code");
+
+                    b.Property<int?>("MaximumAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("maximum_age");
+
+                    b.Property<bool>("MealsProvided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("meals_provided");
+
+                    b.Property<bool>("MedicalInsurance")
+                        .HasColumnType("boolean")
+                        .HasColumnName("medical_insurance");
+
+                    b.Property<int?>("MinimumAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_age");
+
+                    b.Property<int?>("MinimumExperienceYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_experience_years");
+
+                    b.Property<int?>("MinimumLanguageLevelId")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_language_level_id");
+
+                    b.Property<decimal>("MonthlyWage")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("monthly_wage");
+
+                    b.Property<decimal?>("MonthlyWageUsd")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("monthly_wage_usd");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("occupation_code");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OvertimeTerms")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("overtime_terms");
+
+                    b.Property<int>("Positions")
+                        .HasColumnType("integer")
+                        .HasColumnName("positions");
+
+                    b.Property<int>("ProbationMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("probation_months");
+
+                    b.Property<string>("Program")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("program");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<bool>("ReturnFlight")
+                        .HasColumnType("boolean")
+                        .HasColumnName("return_flight");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("title");
+
+                    b.Property<bool>("Transport")
+                        .HasColumnType("boolean")
+                        .HasColumnName("transport");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<decimal>("WageAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("wage_amount");
+
+                    b.Property<string>("WagePeriod")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("wage_period");
+
+                    b.HasKey("Id")
+                        .HasName("pk_job_orders");
+
+                    b.HasIndex("CurrencyCode")
+                        .HasDatabaseName("ix_job_orders_currency_code");
+
+                    b.HasIndex("LanguageCode")
+                        .HasDatabaseName("ix_job_orders_language_code");
+
+                    b.HasIndex("MinimumLanguageLevelId")
+                        .HasDatabaseName("ix_job_orders_minimum_language_level_id");
+
+                    b.HasIndex("OccupationCode")
+                        .HasDatabaseName("ix_job_orders_occupation_code");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_job_orders_organization_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_job_orders_search_text")
+                        .HasFilter("status = 'Published'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("MonthlyWageUsd", "Id")
+                        .HasDatabaseName("ix_job_orders_published_wage")
+                        .HasFilter("status = 'Published'");
+
+                    b.HasIndex("PublishedAt", "Id")
+                        .HasDatabaseName("ix_job_orders_published_newest")
+                        .HasFilter("status = 'Published'");
+
+                    b.HasIndex("CountryCode", "PublishedAt", "Id")
+                        .HasDatabaseName("ix_job_orders_published_country")
+                        .HasFilter("status = 'Published'");
+
+                    b.HasIndex("OrganizationId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_job_orders_organization_id_status_created_at");
+
+                    b.HasIndex("Status", "SubmittedAt", "Id")
+                        .HasDatabaseName("ix_job_orders_status_submitted_at_id");
+
+                    b.ToTable("job_orders", (string)null);
+                });
+
+            modelBuilder.Entity("MigrationPortal.Domain.JobOrders.MinimumWage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("country_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency_code")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("MonthlyAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("monthly_amount");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_minimum_wages");
+
+                    b.HasIndex("CurrencyCode")
+                        .HasDatabaseName("ix_minimum_wages_currency_code");
+
+                    b.HasIndex("CountryCode", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_minimum_wages_country_code_valid_from");
+
+                    b.ToTable("minimum_wages", (string)null);
                 });
 
             modelBuilder.Entity("MigrationPortal.Domain.Messaging.Notification", b =>
@@ -1006,6 +1363,11 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("agreement_valid_to");
 
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
                     b.Property<string>("ContactEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -1030,6 +1392,11 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasColumnName("country_code")
                         .IsFixedLength();
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
                     b.Property<string>("LegalName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1042,6 +1409,11 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("registration_number");
 
+                    b.Property<string>("Sector")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("sector");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1053,6 +1425,11 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("website");
 
                     b.HasKey("Id")
                         .HasName("pk_employers");
@@ -5856,6 +6233,86 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_users_agency_units_unit_id");
+                });
+
+            modelBuilder.Entity("MigrationPortal.Domain.JobOrders.EmployerPhoto", b =>
+                {
+                    b.HasOne("MigrationPortal.Domain.Organizations.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_employer_photos_employers_organization_id");
+                });
+
+            modelBuilder.Entity("MigrationPortal.Domain.JobOrders.ExchangeRate", b =>
+                {
+                    b.HasOne("MigrationPortal.Domain.Reference.Currency", null)
+                        .WithMany()
+                        .HasForeignKey("CurrencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exchange_rates_currencies_currency_code");
+                });
+
+            modelBuilder.Entity("MigrationPortal.Domain.JobOrders.JobOrder", b =>
+                {
+                    b.HasOne("MigrationPortal.Domain.Reference.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_orders_countries_country_code");
+
+                    b.HasOne("MigrationPortal.Domain.Reference.Currency", null)
+                        .WithMany()
+                        .HasForeignKey("CurrencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_orders_currencies_currency_code");
+
+                    b.HasOne("MigrationPortal.Domain.Reference.Language", null)
+                        .WithMany()
+                        .HasForeignKey("LanguageCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_job_orders_languages_language_code");
+
+                    b.HasOne("MigrationPortal.Domain.Reference.LanguageLevel", null)
+                        .WithMany()
+                        .HasForeignKey("MinimumLanguageLevelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_job_orders_language_levels_minimum_language_level_id");
+
+                    b.HasOne("MigrationPortal.Domain.Reference.Occupation", null)
+                        .WithMany()
+                        .HasForeignKey("OccupationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_orders_occupations_occupation_code");
+
+                    b.HasOne("MigrationPortal.Domain.Organizations.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_orders_employers_organization_id");
+                });
+
+            modelBuilder.Entity("MigrationPortal.Domain.JobOrders.MinimumWage", b =>
+                {
+                    b.HasOne("MigrationPortal.Domain.Reference.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_minimum_wages_countries_country_code");
+
+                    b.HasOne("MigrationPortal.Domain.Reference.Currency", null)
+                        .WithMany()
+                        .HasForeignKey("CurrencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_minimum_wages_currencies_currency_code");
                 });
 
             modelBuilder.Entity("MigrationPortal.Domain.Organizations.AgencyUnit", b =>
