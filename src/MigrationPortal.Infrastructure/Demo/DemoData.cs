@@ -31,6 +31,8 @@ public static partial class DemoData
         ArgumentNullException.ThrowIfNull(services);
         await SeedOrganizationsAndStaffAsync(services);
         await SeedCitizensAsync(services);
+        await SeedRepresentativeOfficerAsync(services);
+        await SeedJobOrdersAsync(services);
     }
 
     private static string Password(IServiceProvider services) =>

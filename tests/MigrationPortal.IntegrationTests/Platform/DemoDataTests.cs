@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Files;
 using MigrationPortal.Application.Workers;
+using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Domain.Workers;
 using MigrationPortal.Infrastructure.Demo;
 using MigrationPortal.Testing;
@@ -16,6 +17,21 @@ public sealed class DemoDataTests(PortalFixture fixture) : PortalTest(fixture)
     private static readonly Guid TashkentCity = new("00000000-0000-0000-0001-000000000014");
 
     [Fact]
+    public async Task Demo_job_orders_are_published_by_several_employers_in_several_countries_and_findable()
+    {
+        await SeedAsync();
+        await SeedAsync();
+
+        var published = await Fixture.WithDbAsync(db => db.JobOrders.Where(o => o.Status == JobOrderStatus.Published).ToListAsync());
+        published.Select(o => o.OrganizationId).Distinct().Count().ShouldBeGreaterThanOrEqualTo(4);
+        published.Select(o => o.CountryCode).Distinct().Count().ShouldBeGreaterThanOrEqualTo(4);
+        published.ShouldAllBe(o => o.SearchText.Length > 0 && o.MonthlyWageUsd > 0);
+        var states = await Fixture.WithDbAsync(db => db.JobOrders.Select(o => o.Status).Distinct().ToListAsync());
+        states.ShouldBe([JobOrderStatus.Draft, JobOrderStatus.PendingApproval, JobOrderStatus.Published, JobOrderStatus.Rejected, JobOrderStatus.Paused], ignoreOrder: true);
+        (await Fixture.WithDbAsync(db => db.MinimumWages.CountAsync())).ShouldBe(4);
+    }
+
+    [Fact]
     public async Task Demo_profiles_are_in_every_status_in_several_units_and_a_second_run_adds_nothing()
     {
         await SeedAsync();
@@ -27,7 +43,7 @@ public sealed class DemoDataTests(PortalFixture fixture) : PortalTest(fixture)
         var users = await Fixture.WithDbAsync(db => db.Users.CountAsync(u => u.Email!.EndsWith("@demo.migration.uz")));
 
         profiles.Count.ShouldBe(DemoData.Citizens.Count);
-        users.ShouldBe(DemoData.Citizens.Count + 5);
+        users.ShouldBe(DemoData.Citizens.Count + 6);
         foreach (var status in Enum.GetValues<ProfileStatus>())
         {
             profiles.Where(p => p.Status == status).Select(p => p.UnitId).Distinct().Count()
