@@ -56,6 +56,8 @@ public interface IPortalDbContext
 
     DbSet<EmployerPhoto> EmployerPhotos { get; }
 
+    DbSet<JobApplication> JobApplications { get; }
+
     DbSet<MinimumWage> MinimumWages { get; }
 
     DbSet<ExchangeRate> ExchangeRates { get; }

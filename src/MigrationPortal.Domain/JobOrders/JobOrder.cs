@@ -91,6 +91,9 @@ public sealed class JobOrder : StatusTracked, IEmployerOwned
     /// <summary>Positions taken by signed contracts; the order is Filled when it reaches <see cref="Positions"/>.</summary>
     public int FilledPositions { get; private set; }
 
+    /// <summary>Candidates selected (and not since withdrawn or refused); never more than <see cref="Positions"/>.</summary>
+    public int SelectedPositions { get; private set; }
+
     /// <summary>The monthly wage in US dollars at the latest rate the agency recorded, for search filters and sorting.</summary>
     public decimal? MonthlyWageUsd { get; private set; }
 
@@ -212,7 +215,24 @@ public sealed class JobOrder : StatusTracked, IEmployerOwned
         }
     }
 
-    public int OpenPositions => Positions - FilledPositions;
+    public int OpenPositions => Positions - Math.Max(FilledPositions, SelectedPositions);
+
+    /// <summary>
+    /// Holds a position for a selected candidate. The order's row version makes two selections at once conflict,
+    /// so the count can never pass the positions (issue 4: even with two users clicking at once).
+    /// </summary>
+    public void ReserveSelection()
+    {
+        if (SelectedPositions >= Positions)
+        {
+            throw new DomainRuleException("Rule.JobOrder.NoOpenPositions");
+        }
+
+        SelectedPositions++;
+    }
+
+    /// <summary>A selected candidate who withdraws gives the position back.</summary>
+    public void ReleaseSelection() => SelectedPositions = Math.Max(0, SelectedPositions - 1);
 
     /// <summary>Whether citizens can apply: published, positions open, before the deadline.</summary>
     public bool IsOpenFor(DateOnly today) => Status == JobOrderStatus.Published && OpenPositions > 0 && ApplicationDeadline >= today;

@@ -91,6 +91,8 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, 
 
     public DbSet<EmployerPhoto> EmployerPhotos => Set<EmployerPhoto>();
 
+    public DbSet<JobApplication> JobApplications => Set<JobApplication>();
+
     public DbSet<MinimumWage> MinimumWages => Set<MinimumWage>();
 
     public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();

@@ -514,6 +514,108 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("exchange_rates", (string)null);
                 });
 
+            modelBuilder.Entity("MigrationPortal.Domain.JobOrders.JobApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arrived_at");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("citizen_id");
+
+                    b.Property<string>("ContractCurrencyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("contract_currency_code")
+                        .IsFixedLength();
+
+                    b.Property<int?>("ContractHoursPerWeek")
+                        .HasColumnType("integer")
+                        .HasColumnName("contract_hours_per_week");
+
+                    b.Property<decimal?>("ContractMonthlyWage")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("contract_monthly_wage");
+
+                    b.Property<int?>("ContractMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("contract_months");
+
+                    b.Property<DateOnly?>("ContractStartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_start_date");
+
+                    b.Property<Guid?>("DeviationApprovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deviation_approved_by");
+
+                    b.Property<string>("DeviationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("deviation_reason");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<Guid>("JobOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_order_id");
+
+                    b.Property<string>("ShortlistNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("shortlist_note");
+
+                    b.Property<DateTimeOffset?>("ShortlistedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shortlisted_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_job_applications");
+
+                    b.HasIndex("CitizenId")
+                        .HasDatabaseName("ix_job_applications_citizen_id");
+
+                    b.HasIndex("CitizenId", "JobOrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_job_applications_citizen_id_job_order_id");
+
+                    b.HasIndex("EmployerId", "JobOrderId", "Status")
+                        .HasDatabaseName("ix_job_applications_employer_id_job_order_id_status")
+                        .HasFilter("shortlisted_at IS NOT NULL");
+
+                    b.HasIndex("JobOrderId", "Status", "SubmittedAt")
+                        .HasDatabaseName("ix_job_applications_job_order_id_status_submitted_at");
+
+                    b.HasIndex("Status", "SubmittedAt", "Id")
+                        .HasDatabaseName("ix_job_applications_status_submitted_at_id");
+
+                    b.ToTable("job_applications", (string)null);
+                });
+
             modelBuilder.Entity("MigrationPortal.Domain.JobOrders.JobOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -655,6 +757,10 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("search_text");
+
+                    b.Property<int>("SelectedPositions")
+                        .HasColumnType("integer")
+                        .HasColumnName("selected_positions");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -6253,6 +6359,23 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_exchange_rates_currencies_currency_code");
+                });
+
+            modelBuilder.Entity("MigrationPortal.Domain.JobOrders.JobApplication", b =>
+                {
+                    b.HasOne("MigrationPortal.Domain.Organizations.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_applications_employers_employer_id");
+
+                    b.HasOne("MigrationPortal.Domain.JobOrders.JobOrder", null)
+                        .WithMany()
+                        .HasForeignKey("JobOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_applications_job_orders_job_order_id");
                 });
 
             modelBuilder.Entity("MigrationPortal.Domain.JobOrders.JobOrder", b =>

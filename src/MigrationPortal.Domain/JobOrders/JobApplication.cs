@@ -1,0 +1,240 @@
+using MigrationPortal.Domain.Common;
+
+namespace MigrationPortal.Domain.JobOrders;
+
+public enum ApplicationStatus
+{
+    Submitted,
+    Screening,
+    Shortlisted,
+    Interview,
+    Selected,
+    NotSelected,
+    ContractSigned,
+    PreDeparture,
+    Departed,
+    Returned,
+    Withdrawn,
+}
+
+/// <summary>Who moves an application (DOMAIN.md, "Application"): the citizen, the agency, or the employer.</summary>
+public enum PipelineActor
+{
+    Citizen,
+    Agency,
+    Employer,
+}
+
+/// <summary>The contract the employer records: no worse than the order, unless a supervisor approved the difference.</summary>
+public sealed record SignedContract(decimal MonthlyWage, string CurrencyCode, int HoursPerWeek, int ContractMonths, DateOnly StartDate);
+
+/// <summary>
+/// A citizen's application to a job order (DOMAIN.md, "Application"): Submitted → Screening → Shortlisted → Interview →
+/// Selected or NotSelected → ContractSigned → PreDeparture → Departed → Returned; Withdrawn by the citizen before
+/// Departed. One per citizen and order. The class is named so that no type shadows the Application project (trap 10).
+/// </summary>
+public sealed class JobApplication : StatusTracked, ICitizenOwned
+{
+    private static readonly Dictionary<(ApplicationStatus From, ApplicationStatus To), PipelineActor> Allowed = new()
+    {
+        [(ApplicationStatus.Submitted, ApplicationStatus.Screening)] = PipelineActor.Agency,
+        [(ApplicationStatus.Screening, ApplicationStatus.Shortlisted)] = PipelineActor.Agency,
+        [(ApplicationStatus.Screening, ApplicationStatus.NotSelected)] = PipelineActor.Agency,
+        [(ApplicationStatus.Shortlisted, ApplicationStatus.Interview)] = PipelineActor.Employer,
+        [(ApplicationStatus.Shortlisted, ApplicationStatus.Selected)] = PipelineActor.Employer,
+        [(ApplicationStatus.Shortlisted, ApplicationStatus.NotSelected)] = PipelineActor.Employer,
+        [(ApplicationStatus.Interview, ApplicationStatus.Selected)] = PipelineActor.Employer,
+        [(ApplicationStatus.Interview, ApplicationStatus.NotSelected)] = PipelineActor.Employer,
+        [(ApplicationStatus.Selected, ApplicationStatus.ContractSigned)] = PipelineActor.Employer,
+        [(ApplicationStatus.ContractSigned, ApplicationStatus.PreDeparture)] = PipelineActor.Agency,
+        [(ApplicationStatus.PreDeparture, ApplicationStatus.Departed)] = PipelineActor.Agency,
+        [(ApplicationStatus.Departed, ApplicationStatus.Returned)] = PipelineActor.Agency,
+    };
+
+    private static readonly ApplicationStatus[] Withdrawable =
+    [
+        ApplicationStatus.Submitted, ApplicationStatus.Screening, ApplicationStatus.Shortlisted, ApplicationStatus.Interview,
+        ApplicationStatus.Selected, ApplicationStatus.ContractSigned, ApplicationStatus.PreDeparture,
+    ];
+
+    private JobApplication()
+    {
+    }
+
+    public JobApplication(Guid id, Guid citizenId, Guid jobOrderId, Guid employerId, DateTimeOffset at)
+    {
+        Id = id;
+        CitizenId = citizenId;
+        JobOrderId = jobOrderId;
+        EmployerId = employerId;
+        Status = ApplicationStatus.Submitted;
+        SubmittedAt = at;
+        RecordStatusChange(id, null, Status.ToString(), citizenId, at, null);
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CitizenId { get; set; }
+
+    public Guid JobOrderId { get; private set; }
+
+    /// <summary>The order's employer, kept here so the employer's view filters on one indexed column.</summary>
+    public Guid EmployerId { get; private set; }
+
+    public ApplicationStatus Status { get; private set; }
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    /// <summary>The agency's note when shortlisting, shown to the employer.</summary>
+    public string? ShortlistNote { get; private set; }
+
+    public DateTimeOffset? ShortlistedAt { get; private set; }
+
+    public decimal? ContractMonthlyWage { get; private set; }
+
+    public string? ContractCurrencyCode { get; private set; }
+
+    public int? ContractHoursPerWeek { get; private set; }
+
+    public int? ContractMonths { get; private set; }
+
+    public DateOnly? ContractStartDate { get; private set; }
+
+    /// <summary>The supervisor who approved a contract worse than the order, and why.</summary>
+    public Guid? DeviationApprovedBy { get; private set; }
+
+    public string? DeviationReason { get; private set; }
+
+    public DateTimeOffset? ArrivedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    /// <summary>Whether the employer may see this application: only once the agency has shortlisted it.</summary>
+    public bool IsVisibleToEmployer => ShortlistedAt is not null;
+
+    public void StartScreening(Guid by, DateTimeOffset at) => Move(ApplicationStatus.Screening, PipelineActor.Agency, by, at, null);
+
+    public void Shortlist(string? note, Guid by, DateTimeOffset at)
+    {
+        Move(ApplicationStatus.Shortlisted, PipelineActor.Agency, by, at, note);
+        ShortlistNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        ShortlistedAt = at;
+    }
+
+    public void Interview(Guid by, DateTimeOffset at) => Move(ApplicationStatus.Interview, PipelineActor.Employer, by, at, null);
+
+    /// <summary>The employer selects the candidate; the order must still have a position for them.</summary>
+    public void Select(JobOrder order, Guid by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        RequireOrder(order);
+        CheckMove(ApplicationStatus.Selected, PipelineActor.Employer);
+        order.ReserveSelection();
+        Move(ApplicationStatus.Selected, PipelineActor.Employer, by, at, null);
+    }
+
+    public void NotSelect(PipelineActor actor, string reason, Guid by, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("Rule.Application.ReasonRequired");
+        }
+
+        Move(ApplicationStatus.NotSelected, actor, by, at, reason.Trim());
+    }
+
+    /// <summary>
+    /// Records the signed contract. One that pays less a month or asks more hours a week than the order promised is
+    /// refused unless a supervisor approved the difference, with the reason (issue 4). It takes a position of the order.
+    /// </summary>
+    public void RecordContract(JobOrder order, SignedContract contract, Guid? supervisorApproval, string? deviationReason, Guid by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(contract);
+        RequireOrder(order);
+        CheckMove(ApplicationStatus.ContractSigned, PipelineActor.Employer);
+        var worse = contract.CurrencyCode != order.CurrencyCode || contract.MonthlyWage < order.MonthlyWage || contract.HoursPerWeek > order.HoursPerWeek;
+        if (worse && (supervisorApproval is null || string.IsNullOrWhiteSpace(deviationReason)))
+        {
+            throw new DomainRuleException("Rule.Application.ContractWorseThanOrder");
+        }
+
+        order.TakePosition(by, at);
+        ContractMonthlyWage = contract.MonthlyWage;
+        ContractCurrencyCode = contract.CurrencyCode;
+        ContractHoursPerWeek = contract.HoursPerWeek;
+        ContractMonths = contract.ContractMonths;
+        ContractStartDate = contract.StartDate;
+        DeviationApprovedBy = worse ? supervisorApproval : null;
+        DeviationReason = worse ? deviationReason!.Trim() : null;
+        Move(ApplicationStatus.ContractSigned, PipelineActor.Employer, by, at, DeviationReason);
+    }
+
+    public void PrepareDeparture(Guid by, DateTimeOffset at) => Move(ApplicationStatus.PreDeparture, PipelineActor.Agency, by, at, null);
+
+    public void Depart(Guid by, DateTimeOffset at) => Move(ApplicationStatus.Departed, PipelineActor.Agency, by, at, null);
+
+    /// <summary>The employer confirms the worker arrived; the application stays Departed.</summary>
+    public void ConfirmArrival(DateTimeOffset at)
+    {
+        if (Status != ApplicationStatus.Departed)
+        {
+            throw Invalid(ApplicationStatus.Departed);
+        }
+
+        ArrivedAt ??= at;
+    }
+
+    public void MarkReturned(Guid by, DateTimeOffset at) => Move(ApplicationStatus.Returned, PipelineActor.Agency, by, at, null);
+
+    /// <summary>The citizen withdraws, any time before departure; a selected candidate gives the position back.</summary>
+    public void Withdraw(JobOrder order, string? reason, Guid by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        RequireOrder(order);
+        if (!Withdrawable.Contains(Status))
+        {
+            throw Invalid(ApplicationStatus.Withdrawn);
+        }
+
+        if (Status == ApplicationStatus.Selected)
+        {
+            order.ReleaseSelection();
+        }
+
+        RecordStatusChange(Id, Status.ToString(), nameof(ApplicationStatus.Withdrawn), by, at, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+        Status = ApplicationStatus.Withdrawn;
+    }
+
+    /// <summary>Whether <paramref name="actor"/> may move an application from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static bool IsAllowed(ApplicationStatus from, ApplicationStatus to, PipelineActor actor) =>
+        to == ApplicationStatus.Withdrawn
+            ? actor == PipelineActor.Citizen && Withdrawable.Contains(from)
+            : Allowed.TryGetValue((from, to), out var who) && who == actor;
+
+    private void RequireOrder(JobOrder order)
+    {
+        if (order.Id != JobOrderId)
+        {
+            throw new ArgumentException("The order is not the one this application is for.", nameof(order));
+        }
+    }
+
+    private void CheckMove(ApplicationStatus target, PipelineActor actor)
+    {
+        if (!IsAllowed(Status, target, actor))
+        {
+            throw Invalid(target);
+        }
+    }
+
+    private void Move(ApplicationStatus target, PipelineActor actor, Guid by, DateTimeOffset at, string? reason)
+    {
+        CheckMove(target, actor);
+        RecordStatusChange(Id, Status.ToString(), target.ToString(), by, at, reason);
+        Status = target;
+    }
+
+    private DomainRuleException Invalid(ApplicationStatus target) =>
+        new("Rule.Application.InvalidTransition", $"ApplicationStatus.{Status}", $"ApplicationStatus.{target}");
+}
