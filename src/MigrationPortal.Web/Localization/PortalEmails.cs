@@ -29,11 +29,9 @@ public sealed class PortalEmails(IStringLocalizer<SharedResource> text, LinkGene
         }
     }
 
-    private string AbsoluteLink(string path)
-    {
-        var request = (accessor.HttpContext ?? throw new InvalidOperationException("Emails with links are written while serving a request.")).Request;
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
-    }
+    // Outside a request (a background job) the notice carries the path alone; the in-app notice links it anyway.
+    private string AbsoluteLink(string path) =>
+        accessor.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}{path}" : path;
 
     private string ResetLink(Guid userId, string token)
     {

@@ -1,0 +1,162 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Application.Notifications;
+using MigrationPortal.Domain.Common;
+using MigrationPortal.Domain.Identity;
+using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.Domain.Organizations;
+
+namespace MigrationPortal.Application.JobApplications;
+
+public sealed record ScreeningRow(Guid Id, Guid JobOrderId, string OrderTitle, string CountryCode, string CitizenName, ApplicationStatus Status, DateTimeOffset SubmittedAt, uint Version);
+
+/// <summary>A page of the screening queue: oldest first, continued after <see cref="Next"/>.</summary>
+public sealed record ScreeningPage(IReadOnlyList<ScreeningRow> Rows, int Total, string? Next);
+
+/// <summary>
+/// The agency's screening queue (issue 4): filters by order, country, status and the citizen's territorial unit;
+/// keyset pages on (submitted_at, id).
+/// </summary>
+public sealed record ScreeningQueueQuery(Guid? JobOrderId, string? CountryCode, ApplicationStatus? Status, Guid? UnitId, string? After) : IQuery<ScreeningPage>;
+
+/// <summary>An officer's move of one or more applications: screen, shortlist (with a note), not shortlist (with a reason), pre-departure, departed, returned.</summary>
+public sealed record MoveApplicationsCommand(IReadOnlyList<Guid> Ids, ApplicationStatus Target, string? Note) : ICommand<int>;
+
+public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, TimeProvider clock)
+    : IQueryHandler<ScreeningQueueQuery, ScreeningPage>,
+      ICommandHandler<MoveApplicationsCommand, int>
+{
+    public const int PageSize = 20;
+
+    public async ValueTask<ScreeningPage> Handle(ScreeningQueueQuery query, CancellationToken cancellationToken)
+    {
+        var status = query.Status ?? ApplicationStatus.Submitted;
+        var filtered =
+            from x in await InScopeAsync(cancellationToken)
+            where x.Application.Status == status
+            select new { a = x.Application, o = x.Order, p = x.Profile };
+        if (query.JobOrderId is { } orderId)
+        {
+            filtered = filtered.Where(x => x.a.JobOrderId == orderId);
+        }
+
+        if (!string.IsNullOrEmpty(query.CountryCode))
+        {
+            filtered = filtered.Where(x => x.o.CountryCode == query.CountryCode);
+        }
+
+        if (query.UnitId is { } unit)
+        {
+            filtered = filtered.Where(x => x.p.UnitId == unit);
+        }
+
+        var total = await filtered.CountAsync(cancellationToken);
+        if (Cursor.TryParse(query.After, out var afterAt, out var afterId))
+        {
+            filtered = filtered.Where(x => EF.Functions.GreaterThan(ValueTuple.Create(x.a.SubmittedAt, x.a.Id), ValueTuple.Create(afterAt, afterId)));
+        }
+
+        var rows = await filtered
+            .OrderBy(x => x.a.SubmittedAt).ThenBy(x => x.a.Id)
+            .Take(PageSize + 1)
+            .Select(x => new ScreeningRow(x.a.Id, x.o.Id, x.o.Title, x.o.CountryCode, x.p.LastName + " " + x.p.FirstName, x.a.Status, x.a.SubmittedAt, x.a.Version))
+            .ToListAsync(cancellationToken);
+        return rows.Count > PageSize
+            ? new ScreeningPage(rows[..PageSize], total, Cursor.Format(rows[PageSize - 1].SubmittedAt, rows[PageSize - 1].Id))
+            : new ScreeningPage(rows, total, null);
+    }
+
+    /// <summary>
+    /// The applications an agency user works on (DOMAIN.md: an officer sees their own unit's work): a territorial
+    /// branch its residents' applications, a representative office the orders of its country, a supervisor all.
+    /// A citizen who withdrew consent is out of every queue.
+    /// </summary>
+    private async Task<IQueryable<InScope>> InScopeAsync(CancellationToken cancellationToken)
+    {
+        currentUser.RequireKind(UserKind.Officer, UserKind.Supervisor);
+        var all =
+            from a in db.JobApplications
+            join o in db.JobOrders on a.JobOrderId equals o.Id
+            join p in db.WorkerProfiles on a.CitizenId equals p.Id
+            where p.ConsentActive
+            select new InScope { Application = a, Order = o, Profile = p };
+        if (currentUser.Kind == UserKind.Supervisor)
+        {
+            return all;
+        }
+
+        var unitId = currentUser.UnitId ?? throw new AccessDeniedException();
+        var unit = await db.AgencyUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => new { u.Kind, u.CountryCode }).SingleAsync(cancellationToken);
+        return unit.Kind switch
+        {
+            AgencyUnitKind.TerritorialBranch => all.Where(x => x.Profile.UnitId == unitId),
+            AgencyUnitKind.RepresentativeOffice => all.Where(x => x.Order.CountryCode == unit.CountryCode),
+            _ => throw new AccessDeniedException(),
+        };
+    }
+
+    public async ValueTask<int> Handle(MoveApplicationsCommand command, CancellationToken cancellationToken)
+    {
+        var scope = await InScopeAsync(cancellationToken);
+        if (command.Ids.Count is 0 or > 100)
+        {
+            throw new DomainRuleException("Rule.Application.ChooseApplications");
+        }
+
+        var by = currentUser.RequireUserId();
+        var now = clock.GetUtcNow();
+        var applications = await scope.Where(x => command.Ids.Contains(x.Application.Id)).Select(x => x.Application).ToListAsync(cancellationToken);
+        var titles = await db.JobOrders
+            .Where(o => applications.Select(a => a.JobOrderId).Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Title, cancellationToken);
+        foreach (var application in applications)
+        {
+            switch (command.Target)
+            {
+                case ApplicationStatus.Screening: application.StartScreening(by, now); break;
+                case ApplicationStatus.Shortlisted: application.Shortlist(command.Note, by, now); break;
+                case ApplicationStatus.NotSelected: application.NotSelect(PipelineActor.Agency, command.Note ?? "", by, now); break;
+                case ApplicationStatus.PreDeparture: application.PrepareDeparture(by, now); break;
+                case ApplicationStatus.Departed: application.Depart(by, now); break;
+                case ApplicationStatus.Returned: application.MarkReturned(by, now); break;
+                default: throw new DomainRuleException("Rule.Application.InvalidTransition", $"ApplicationStatus.{application.Status}", $"ApplicationStatus.{command.Target}");
+            }
+
+            await notifier.NotifyAsync(application.CitizenId, $"Notice.Application.{command.Target}", [titles[application.JobOrderId]], PipelinePaths.MyApplications, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return applications.Count;
+    }
+}
+
+/// <summary>An application with its order and the applicant's profile, as one row the queries can filter.</summary>
+public sealed class InScope
+{
+    public required JobApplication Application { get; init; }
+
+    public required JobOrder Order { get; init; }
+
+    public required Domain.Workers.WorkerProfile Profile { get; init; }
+}
+
+/// <summary>A keyset cursor in a URL: the last row's time in ticks and its id.</summary>
+public static class Cursor
+{
+    public static string Format(DateTimeOffset at, Guid id) => $"{at.UtcTicks}_{id:N}";
+
+    public static bool TryParse(string? value, out DateTimeOffset at, out Guid id)
+    {
+        at = default;
+        id = default;
+        var parts = value?.Split('_');
+        if (parts is not [var ticks, var guid] || !long.TryParse(ticks, out var utcTicks) || utcTicks < 0 || utcTicks > DateTimeOffset.MaxValue.UtcTicks || !Guid.TryParseExact(guid, "N", out id))
+        {
+            return false;
+        }
+
+        at = new DateTimeOffset(utcTicks, TimeSpan.Zero);
+        return true;
+    }
+}

@@ -1,0 +1,59 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Application.Notifications;
+using MigrationPortal.Domain.Identity;
+using MigrationPortal.Domain.JobOrders;
+
+namespace MigrationPortal.Application.JobApplications;
+
+/// <summary>
+/// A supervisor records a signed contract that is worse than the order (less pay or more hours), with the reason the
+/// difference is accepted (issue 4). Recorded as the supervisor's approval on the application.
+/// </summary>
+public sealed record ApproveContractDeviationCommand : ICommand
+{
+    public Guid ApplicationId { get; init; }
+
+    public uint Version { get; init; }
+
+    public decimal? MonthlyWage { get; init; }
+
+    public int? HoursPerWeek { get; init; }
+
+    public int? ContractMonths { get; init; }
+
+    public DateOnly? StartDate { get; init; }
+
+    public string? Reason { get; init; }
+}
+
+public sealed class ApproveContractDeviationValidator : AbstractValidator<ApproveContractDeviationCommand>
+{
+    public ApproveContractDeviationValidator()
+    {
+        RuleFor(x => x.MonthlyWage).NotNull().GreaterThan(0);
+        RuleFor(x => x.HoursPerWeek).NotNull().InclusiveBetween(1, 60);
+        RuleFor(x => x.ContractMonths).NotNull().InclusiveBetween(1, 60);
+        RuleFor(x => x.StartDate).NotNull();
+        RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
+    }
+}
+
+public sealed class ApproveContractDeviationHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, TimeProvider clock) : ICommandHandler<ApproveContractDeviationCommand>
+{
+    public async ValueTask<Unit> Handle(ApproveContractDeviationCommand command, CancellationToken cancellationToken)
+    {
+        currentUser.RequireKind(UserKind.Supervisor);
+        var supervisor = currentUser.RequireUserId();
+        var application = await db.JobApplications.SingleOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken) ?? throw new NotFoundException();
+        db.Entry(application).Property(a => a.Version).OriginalValue = command.Version;
+        var order = await db.JobOrders.SingleAsync(o => o.Id == application.JobOrderId, cancellationToken);
+        var contract = new SignedContract(command.MonthlyWage!.Value, order.CurrencyCode, command.HoursPerWeek!.Value, command.ContractMonths!.Value, command.StartDate!.Value);
+        application.RecordContract(order, contract, supervisor, command.Reason, supervisor, clock.GetUtcNow());
+        await notifier.NotifyAsync(application.CitizenId, "Notice.Application.ContractSigned", [order.Title], PipelinePaths.MyApplications, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
