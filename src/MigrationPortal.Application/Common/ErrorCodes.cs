@@ -50,4 +50,10 @@ public static class ErrorCodes
     public const string PhotoType = "Validation.PhotoType";
     public const string FileNamePath = "Validation.FileNamePath";
     public const string ConsentVersion = "Validation.ConsentVersion";
+    public const string NotUzbekistan = "Validation.NotUzbekistan";
+    public const string UnknownCurrency = "Validation.UnknownCurrency";
+    public const string MinimumWageExists = "Validation.MinimumWageExists";
+    public const string NotUsd = "Validation.NotUsd";
+    public const string DateInFuture = "Validation.DateInFuture";
+    public const string ExchangeRateExists = "Validation.ExchangeRateExists";
 }

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MigrationPortal.Application.JobOrders;
+using MigrationPortal.Application.Reference;
+using MigrationPortal.Web.Composition;
+
+namespace MigrationPortal.Web.Areas.Admin.Pages.ExchangeRates;
+
+/// <summary>The dated exchange rates, newest first, and the form to record one; a currency's latest rate prices its job orders in dollars.</summary>
+public sealed class IndexModel(ISender sender) : PageModel, IFormPage
+{
+    public const string Path = "/Admin/ExchangeRates";
+
+    public AddExchangeRateCommand Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public bool Added { get; set; }
+
+    public IReadOnlyList<ExchangeRateRow> Rows { get; private set; } = [];
+
+    public IReadOnlyList<Option> Currencies { get; private set; } = [];
+
+    public Task OnGetAsync() => LoadFormAsync(HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        // A number field sends "0.00072" in every language of the page, so the form is read with the invariant culture.
+        var form = new FormValueProvider(BindingSource.Form, Request.Form, CultureInfo.InvariantCulture);
+        if (!await TryUpdateModelAsync(Input, nameof(Input), form))
+        {
+            await LoadFormAsync(HttpContext.RequestAborted);
+            return Page();
+        }
+
+        await sender.Send(Input, HttpContext.RequestAborted);
+        return Redirect($"{Path}?added=true");
+    }
+
+    public async Task LoadFormAsync(CancellationToken cancellationToken)
+    {
+        Rows = await sender.Send(new ListExchangeRatesQuery(), cancellationToken);
+        Currencies = [.. (await sender.Send(new ListCurrencyOptionsQuery(), cancellationToken)).Where(c => c.Value != "USD")];
+    }
+}

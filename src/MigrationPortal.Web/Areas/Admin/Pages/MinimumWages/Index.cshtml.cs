@@ -1,0 +1,50 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MigrationPortal.Application.JobOrders;
+using MigrationPortal.Application.Reference;
+using MigrationPortal.Web.Composition;
+
+namespace MigrationPortal.Web.Areas.Admin.Pages.MinimumWages;
+
+/// <summary>Destinations' minimum wages, newest first, and the form to record one; approval checks orders against them.</summary>
+public sealed class IndexModel(ISender sender) : PageModel, IFormPage
+{
+    public const string Path = "/Admin/MinimumWages";
+
+    public AddMinimumWageCommand Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public bool Added { get; set; }
+
+    public IReadOnlyList<MinimumWageRow> Rows { get; private set; } = [];
+
+    public IReadOnlyList<Option> Countries { get; private set; } = [];
+
+    public IReadOnlyList<Option> Currencies { get; private set; } = [];
+
+    public Task OnGetAsync() => LoadFormAsync(HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        // A number field sends "0.00072" in every language of the page, so the form is read with the invariant culture.
+        var form = new FormValueProvider(BindingSource.Form, Request.Form, CultureInfo.InvariantCulture);
+        if (!await TryUpdateModelAsync(Input, nameof(Input), form))
+        {
+            await LoadFormAsync(HttpContext.RequestAborted);
+            return Page();
+        }
+
+        await sender.Send(Input, HttpContext.RequestAborted);
+        return Redirect($"{Path}?added=true");
+    }
+
+    public async Task LoadFormAsync(CancellationToken cancellationToken)
+    {
+        Rows = await sender.Send(new ListMinimumWagesQuery(), cancellationToken);
+        Countries = [.. (await sender.Send(new ListCountriesQuery(), cancellationToken)).Where(c => c.Value != "UZ")];
+        Currencies = await sender.Send(new ListCurrencyOptionsQuery(), cancellationToken);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MigrationPortal.Application.JobOrders;
+using MigrationPortal.Domain.JobOrders;
+
+namespace MigrationPortal.Web.Pages.Vacancies;
+
+/// <summary>The public vacancy search: a GET form, so it works without JavaScript and a search is a link one can share.</summary>
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    public const string Path = "/Vacancies";
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Country { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Group { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public decimal? MinUsd { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Language { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Housing { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public RecruitmentProgram? Program { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public VacancySort Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? After { get; set; }
+
+    public VacancySearchPage Result { get; private set; } = null!;
+
+    public VacancyFilters Filters { get; private set; } = null!;
+
+    public bool Filtered => !string.IsNullOrWhiteSpace(Q) || Country is not null || Group is not null || MinUsd is not null
+        || Language is not null || Housing || Program is not null || Sort != VacancySort.Newest;
+
+    public async Task OnGetAsync()
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+
+        // A value the binder could not read (a hand-edited link) is left out rather than failing the page.
+        Result = await sender.Send(
+            new SearchVacanciesQuery
+            {
+                Text = Q,
+                CountryCode = Country,
+                OccupationGroup = Group,
+                MinimumWageUsd = MinUsd,
+                Language = Language,
+                HousingOnly = Housing,
+                Program = Program,
+                Sort = Sort,
+                After = After,
+            },
+            cancellationToken);
+        Filters = await sender.Send(new VacancyFiltersQuery(), cancellationToken);
+    }
+
+    /// <summary>The search with the current filters, from its first page or after a cursor.</summary>
+    public string Link(string? after = null)
+    {
+        var query = new QueryBuilder();
+        Add(query, "q", Q);
+        Add(query, "country", Country);
+        Add(query, "group", Group);
+        Add(query, "minUsd", MinUsd?.ToString(CultureInfo.InvariantCulture));
+        Add(query, "language", Language);
+        Add(query, "housing", Housing ? "true" : null);
+        Add(query, "program", Program?.ToString());
+        Add(query, "sort", Sort == VacancySort.Newest ? null : Sort.ToString());
+        Add(query, "after", after);
+        return Path + query.ToQueryString();
+    }
+
+    private static void Add(QueryBuilder query, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            query.Add(key, value);
+        }
+    }
+}
