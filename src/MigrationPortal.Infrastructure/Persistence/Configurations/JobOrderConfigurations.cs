@@ -44,6 +44,10 @@ public sealed class JobOrderConfiguration : IEntityTypeConfiguration<JobOrder>
         builder.HasIndex(e => new { e.PublishedAt, e.Id }).HasDatabaseName("ix_job_orders_published_newest").HasFilter("status = 'Published'");
         builder.HasIndex(e => new { e.MonthlyWageUsd, e.Id }).HasDatabaseName("ix_job_orders_published_wage").HasFilter("status = 'Published'");
         builder.HasIndex(e => new { e.CountryCode, e.PublishedAt, e.Id }).HasDatabaseName("ix_job_orders_published_country").HasFilter("status = 'Published'");
+        builder.HasIndex(e => new { e.Program, e.PublishedAt, e.Id }).HasDatabaseName("ix_job_orders_published_program").HasFilter("status = 'Published'");
+        builder.HasIndex(e => new { e.OccupationCode, e.PublishedAt, e.Id }).HasDatabaseName("ix_job_orders_published_occupation").HasFilter("status = 'Published'");
+        builder.HasIndex(e => new { e.LanguageCode, e.PublishedAt, e.Id }).HasDatabaseName("ix_job_orders_published_language").HasFilter("status = 'Published'");
+        builder.HasIndex(e => new { e.PublishedAt, e.Id }, "ix_job_orders_published_housing").HasDatabaseName("ix_job_orders_published_housing").HasFilter("status = 'Published' AND housing_provided");
         builder.HasIndex(e => e.SearchText).HasDatabaseName("ix_job_orders_search_text").HasMethod("gin").HasOperators("gin_trgm_ops").HasFilter("status = 'Published'");
     }
 }

@@ -805,14 +805,8 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     b.HasIndex("CurrencyCode")
                         .HasDatabaseName("ix_job_orders_currency_code");
 
-                    b.HasIndex("LanguageCode")
-                        .HasDatabaseName("ix_job_orders_language_code");
-
                     b.HasIndex("MinimumLanguageLevelId")
                         .HasDatabaseName("ix_job_orders_minimum_language_level_id");
-
-                    b.HasIndex("OccupationCode")
-                        .HasDatabaseName("ix_job_orders_occupation_code");
 
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_job_orders_organization_id");
@@ -836,11 +830,27 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_job_orders_published_country")
                         .HasFilter("status = 'Published'");
 
+                    b.HasIndex("LanguageCode", "PublishedAt", "Id")
+                        .HasDatabaseName("ix_job_orders_published_language")
+                        .HasFilter("status = 'Published'");
+
+                    b.HasIndex("OccupationCode", "PublishedAt", "Id")
+                        .HasDatabaseName("ix_job_orders_published_occupation")
+                        .HasFilter("status = 'Published'");
+
                     b.HasIndex("OrganizationId", "Status", "CreatedAt")
                         .HasDatabaseName("ix_job_orders_organization_id_status_created_at");
 
+                    b.HasIndex("Program", "PublishedAt", "Id")
+                        .HasDatabaseName("ix_job_orders_published_program")
+                        .HasFilter("status = 'Published'");
+
                     b.HasIndex("Status", "SubmittedAt", "Id")
                         .HasDatabaseName("ix_job_orders_status_submitted_at_id");
+
+                    b.HasIndex(new[] { "PublishedAt", "Id" }, "ix_job_orders_published_housing")
+                        .HasDatabaseName("ix_job_orders_published_housing")
+                        .HasFilter("status = 'Published' AND housing_provided");
 
                     b.ToTable("job_orders", (string)null);
                 });
