@@ -50,4 +50,12 @@ public static class ErrorCodes
     public const string PhotoType = "Validation.PhotoType";
     public const string FileNamePath = "Validation.FileNamePath";
     public const string ConsentVersion = "Validation.ConsentVersion";
+    public const string UnknownCurrency = "Validation.UnknownCurrency";
+    public const string ProbationNotShorter = "Validation.ProbationNotShorter";
+    public const string HousingCostWithoutHousing = "Validation.HousingCostWithoutHousing";
+    public const string LevelNeedsLanguage = "Validation.LevelNeedsLanguage";
+    public const string AgeNotForProgram = "Validation.AgeNotForProgram";
+    public const string AgeRange = "Validation.AgeRange";
+    public const string DeadlineInPast = "Validation.DeadlineInPast";
+    public const string WebsiteUrl = "Validation.WebsiteUrl";
 }
