@@ -56,4 +56,11 @@ public static class ErrorCodes
     public const string NotUsd = "Validation.NotUsd";
     public const string DateInFuture = "Validation.DateInFuture";
     public const string ExchangeRateExists = "Validation.ExchangeRateExists";
+    public const string ProbationNotShorter = "Validation.ProbationNotShorter";
+    public const string HousingCostWithoutHousing = "Validation.HousingCostWithoutHousing";
+    public const string LevelNeedsLanguage = "Validation.LevelNeedsLanguage";
+    public const string AgeNotForProgram = "Validation.AgeNotForProgram";
+    public const string AgeRange = "Validation.AgeRange";
+    public const string DeadlineInPast = "Validation.DeadlineInPast";
+    public const string WebsiteUrl = "Validation.WebsiteUrl";
 }

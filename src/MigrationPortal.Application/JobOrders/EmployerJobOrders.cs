@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Domain.JobOrders;
+
+namespace MigrationPortal.Application.JobOrders;
+
+/// <summary>How an employer's use cases reach one of its own orders.</summary>
+public static class EmployerJobOrders
+{
+    /// <summary>
+    /// The order to change, expecting the <paramref name="version"/> the user saw (optimistic concurrency). The tenant
+    /// filter makes another employer's order "not found", whatever id the URL or form names.
+    /// </summary>
+    public static async Task<JobOrder> LoadAsync(IPortalDbContext db, Guid id, uint version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var order = await db.JobOrders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException();
+        db.Entry(order).Property(o => o.Version).OriginalValue = version;
+        return order;
+    }
+
+    /// <summary>
+    /// Saves a decision on an order; when someone else changed it first, nothing of this one lingers in the unit of
+    /// work, so the page can show the order again as it now is.
+    /// </summary>
+    public static async Task SaveAsync(IPortalDbContext db, JobOrder order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.Entry(order).Context.ChangeTracker.Clear();
+            throw;
+        }
+    }
+}

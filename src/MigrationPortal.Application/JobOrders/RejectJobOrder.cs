@@ -1,0 +1,36 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Common;
+
+namespace MigrationPortal.Application.JobOrders;
+
+/// <summary>Sends a submitted order back to the employer with the agency's reason, which the employer reads before correcting it.</summary>
+public sealed record RejectJobOrderCommand : ICommand
+{
+    public const int ReasonMaxLength = 1000;
+
+    public Guid Id { get; init; }
+
+    public uint Version { get; init; }
+
+    public string? Reason { get; init; }
+}
+
+public sealed class RejectJobOrderValidator : AbstractValidator<RejectJobOrderCommand>
+{
+    public RejectJobOrderValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(RejectJobOrderCommand.ReasonMaxLength);
+}
+
+public sealed class RejectJobOrderHandler(IPortalDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<RejectJobOrderCommand>
+{
+    public async ValueTask<Unit> Handle(RejectJobOrderCommand command, CancellationToken cancellationToken)
+    {
+        var orders = await ApprovalScope.ReviewableOrdersAsync(db, currentUser, cancellationToken);
+        var order = await orders.SingleOrDefaultAsync(o => o.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
+        db.Entry(order).Property(o => o.Version).OriginalValue = command.Version;
+        order.Reject(command.Reason!, currentUser.RequireUserId(), clock.GetUtcNow());
+        await EmployerJobOrders.SaveAsync(db, order, cancellationToken);
+        return Unit.Value;
+    }
+}
