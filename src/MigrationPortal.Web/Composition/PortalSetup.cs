@@ -71,6 +71,8 @@ public static class PortalSetup
             .AddMvcOptions(options =>
             {
                 options.Filters.Add<PortalPageFilter>();
+                var form = options.ValueProviderFactories.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.FormValueProviderFactory>().Single();
+                options.ValueProviderFactories[options.ValueProviderFactories.IndexOf(form)] = new InvariantFormValueProviderFactory();
 
                 // Inputs are nullable; "missing" is told by the validators, in the user's language.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

@@ -53,6 +53,20 @@ public sealed class JobOrderWorkflowTests(PortalFixture fixture) : PortalTest(fi
         (await supervisor.GetPageAsync("/Agency/JobOrders")).QuerySelector("[data-testid=empty]").ShouldNotBeNull();
     }
 
+    [Theory]
+    [InlineData("ru")]
+    [InlineData("uz-Latn")]
+    public async Task An_hourly_wage_with_cents_is_kept_whatever_the_language_writes_decimals_with(string culture)
+    {
+        var (employer, _) = await ClientsAsync();
+        await employer.GetPageAsync($"/Employer?culture={culture}");
+
+        var id = await CreateAsync(employer, Form(wage: "12.60", currency: "GBP", country: "GB"));
+
+        var order = await OrderAsync(Fixture, id);
+        order.WageAmount.ShouldBe(12.60m);
+    }
+
     [Fact]
     public async Task An_order_below_the_destinations_minimum_wage_is_refused_with_the_figures_and_stays_pending()
     {
