@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.JobApplications;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
-using MigrationPortal.IntegrationTests.Workers;
 using MigrationPortal.Testing;
 
 namespace MigrationPortal.IntegrationTests.JobApplications;

@@ -7,9 +7,9 @@ using MigrationPortal.Application.Workers;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.Workers;
 using MigrationPortal.Infrastructure.Persistence;
-using MigrationPortal.Testing;
+using Shouldly;
 
-namespace MigrationPortal.IntegrationTests.Workers;
+namespace MigrationPortal.Testing;
 
 /// <summary>A citizen's profile as it reaches the agency: filled in, with documents and consent, then submitted.</summary>
 public sealed record ArrangedProfile(Guid Id, TestUser Citizen, string FullName, string Pinfl, string Passport, Guid PassportScanId, Guid PhotoId, int DistrictId);
