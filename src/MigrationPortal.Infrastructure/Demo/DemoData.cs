@@ -33,6 +33,7 @@ public static partial class DemoData
         await SeedCitizensAsync(services);
         await SeedRepresentativeOfficerAsync(services);
         await SeedJobOrdersAsync(services);
+        await SeedApplicationsAsync(services);
     }
 
     private static string Password(IServiceProvider services) =>

@@ -29,6 +29,8 @@ public sealed class DemoDataTests(PortalFixture fixture) : PortalTest(fixture)
         var states = await Fixture.WithDbAsync(db => db.JobOrders.Select(o => o.Status).Distinct().ToListAsync());
         states.ShouldBe([JobOrderStatus.Draft, JobOrderStatus.PendingApproval, JobOrderStatus.Published, JobOrderStatus.Rejected, JobOrderStatus.Paused], ignoreOrder: true);
         (await Fixture.WithDbAsync(db => db.MinimumWages.CountAsync())).ShouldBe(4);
+        var applicationStates = await Fixture.WithDbAsync(db => db.JobApplications.Select(a => a.Status).ToListAsync());
+        applicationStates.ShouldBe(Enum.GetValues<ApplicationStatus>(), ignoreOrder: true);
     }
 
     [Fact]

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.Domain.Workers;
+using MigrationPortal.Infrastructure.Persistence;
+
+namespace MigrationPortal.Infrastructure.Demo;
+
+public static partial class DemoData
+{
+    /// <summary>
+    /// The verified demo citizens' applications to the published orders, one in every status of the pipeline, each
+    /// brought there through the domain's own moves so the timelines read as they would in use.
+    /// </summary>
+    private static async Task SeedApplicationsAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<PortalDbContext>();
+        if (await db.JobApplications.AnyAsync())
+        {
+            return;
+        }
+
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var citizens = await db.WorkerProfiles.Where(p => p.Status == ProfileStatus.Verified && p.ConsentActive).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+        var orders = await db.JobOrders.Where(o => o.Status == JobOrderStatus.Published).OrderBy(o => o.Id).ToListAsync();
+        var supervisor = (await db.Users.SingleAsync(u => u.Email == "supervisor@demo.migration.uz")).Id;
+        var pairs = orders.SelectMany(o => citizens.Select(c => (Order: o, Citizen: c))).ToList();
+        var targets = Enum.GetValues<ApplicationStatus>();
+        for (var i = 0; i < Math.Min(targets.Length, pairs.Count); i++)
+        {
+            var (order, citizen) = pairs[i];
+            var at = now.AddDays(-30 + i);
+            var application = new JobApplication(Guid.CreateVersion7(), citizen, order.Id, order.OrganizationId, at);
+            Advance(application, order, targets[i], supervisor, at);
+            db.JobApplications.Add(application);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static void Advance(JobApplication application, JobOrder order, ApplicationStatus target, Guid staff, DateTimeOffset at)
+    {
+        if (target == ApplicationStatus.Withdrawn)
+        {
+            application.Withdraw(order, "Found work closer to home", application.CitizenId, at.AddHours(2));
+            return;
+        }
+
+        ApplicationStatus[] path =
+        [
+            ApplicationStatus.Screening, ApplicationStatus.Shortlisted, ApplicationStatus.Interview, ApplicationStatus.Selected,
+            ApplicationStatus.ContractSigned, ApplicationStatus.PreDeparture, ApplicationStatus.Departed, ApplicationStatus.Returned,
+        ];
+        var step = at;
+        foreach (var next in target == ApplicationStatus.NotSelected ? [ApplicationStatus.Screening, ApplicationStatus.NotSelected] : path.TakeWhile(s => s <= target))
+        {
+            step = step.AddHours(6);
+            switch (next)
+            {
+                case ApplicationStatus.Screening: application.StartScreening(staff, step); break;
+                case ApplicationStatus.NotSelected: application.NotSelect(PipelineActor.Agency, "The language level is below the order's requirement.", staff, step); break;
+                case ApplicationStatus.Shortlisted: application.Shortlist("Experience and documents checked by the branch.", staff, step); break;
+                case ApplicationStatus.Interview: application.Interview(staff, step); break;
+                case ApplicationStatus.Selected: application.Select(order, staff, step); break;
+                case ApplicationStatus.ContractSigned:
+                    application.RecordContract(order, new SignedContract(order.MonthlyWage, order.CurrencyCode, order.HoursPerWeek, order.ContractMonths, DateOnly.FromDateTime(step.UtcDateTime).AddMonths(1)), null, null, staff, step);
+                    break;
+                case ApplicationStatus.PreDeparture: application.PrepareDeparture(staff, step); break;
+                case ApplicationStatus.Departed: application.Depart(staff, step); break;
+                case ApplicationStatus.Returned: application.MarkReturned(staff, step); break;
+            }
+        }
+    }
+}
