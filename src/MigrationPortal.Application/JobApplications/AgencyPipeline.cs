@@ -52,7 +52,7 @@ public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser cur
         }
 
         var total = await filtered.CountAsync(cancellationToken);
-        if (Cursor.TryParse(query.After, out var afterAt, out var afterId))
+        if (QueueCursor.TryParse(query.After, out var afterAt, out var afterId))
         {
             filtered = filtered.Where(x => EF.Functions.GreaterThan(ValueTuple.Create(x.a.SubmittedAt, x.a.Id), ValueTuple.Create(afterAt, afterId)));
         }
@@ -63,7 +63,7 @@ public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser cur
             .Select(x => new ScreeningRow(x.a.Id, x.o.Id, x.o.Title, x.o.CountryCode, x.p.LastName + " " + x.p.FirstName, x.a.Status, x.a.SubmittedAt, x.a.Version))
             .ToListAsync(cancellationToken);
         return rows.Count > PageSize
-            ? new ScreeningPage(rows[..PageSize], total, Cursor.Format(rows[PageSize - 1].SubmittedAt, rows[PageSize - 1].Id))
+            ? new ScreeningPage(rows[..PageSize], total, QueueCursor.Format(rows[PageSize - 1].SubmittedAt, rows[PageSize - 1].Id))
             : new ScreeningPage(rows, total, null);
     }
 
@@ -139,24 +139,4 @@ public sealed class InScope
     public required JobOrder Order { get; init; }
 
     public required Domain.Workers.WorkerProfile Profile { get; init; }
-}
-
-/// <summary>A keyset cursor in a URL: the last row's time in ticks and its id.</summary>
-public static class Cursor
-{
-    public static string Format(DateTimeOffset at, Guid id) => $"{at.UtcTicks}_{id:N}";
-
-    public static bool TryParse(string? value, out DateTimeOffset at, out Guid id)
-    {
-        at = default;
-        id = default;
-        var parts = value?.Split('_');
-        if (parts is not [var ticks, var guid] || !long.TryParse(ticks, out var utcTicks) || utcTicks < 0 || utcTicks > DateTimeOffset.MaxValue.UtcTicks || !Guid.TryParseExact(guid, "N", out id))
-        {
-            return false;
-        }
-
-        at = new DateTimeOffset(utcTicks, TimeSpan.Zero);
-        return true;
-    }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
-using MigrationPortal.Application.Workers.Verification;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.JobOrders;
 

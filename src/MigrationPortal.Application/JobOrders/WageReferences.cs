@@ -4,8 +4,6 @@ using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
-using MigrationPortal.Application.Reference;
-using MigrationPortal.Application.Workers.Verification;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
@@ -25,7 +23,7 @@ public static class WageReferences
     public static DateOnly AgencyToday(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ReviewScope.AgencyOffset).DateTime);
+        return AgencyCalendar.Today(clock);
     }
 
     /// <summary>Saves; a row another administrator added a moment earlier gets the same message as the validator's.</summary>
@@ -172,18 +170,5 @@ public sealed class AddExchangeRateHandler(IPortalDbContext db, ICurrentUser cur
 
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
-    }
-}
-
-/// <summary>The currencies a rate or a minimum wage can be given in, "KRW — Korean won".</summary>
-public sealed record ListCurrencyOptionsQuery : IQuery<IReadOnlyList<Option>>;
-
-public sealed class ListCurrencyOptionsHandler(IPortalDbContext db) : IQueryHandler<ListCurrencyOptionsQuery, IReadOnlyList<Option>>
-{
-    public async ValueTask<IReadOnlyList<Option>> Handle(ListCurrencyOptionsQuery query, CancellationToken cancellationToken)
-    {
-        var culture = CultureInfo.CurrentUICulture;
-        var currencies = await db.Currencies.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken);
-        return [.. currencies.Select(c => new Option(c.Code, $"{c.Code} — {c.NameIn(culture)}"))];
     }
 }

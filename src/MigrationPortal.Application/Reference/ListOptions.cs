@@ -28,6 +28,9 @@ public sealed record ListLanguagesQuery : IQuery<IReadOnlyList<Option>>;
 /// <summary>Language levels grouped by their scale (CEFR, TOPIK, JLPT), lowest first.</summary>
 public sealed record ListLanguageLevelsQuery : IQuery<IReadOnlyList<Option>>;
 
+/// <summary>The currencies a wage or a rate can be given in: the code first, as employers write it, then the name.</summary>
+public sealed record ListCurrenciesQuery : IQuery<IReadOnlyList<Option>>;
+
 /// <summary>The partner employers an administrator can attach an account to (about 480).</summary>
 public sealed record ListEmployerOptionsQuery : IQuery<IReadOnlyList<Option>>;
 
@@ -40,7 +43,8 @@ public sealed class ListOptionsHandler(IPortalDbContext db, ICurrentUser current
       IQueryHandler<ListDistrictsQuery, IReadOnlyList<Option>>,
       IQueryHandler<ListOccupationsQuery, IReadOnlyList<Option>>,
       IQueryHandler<ListLanguagesQuery, IReadOnlyList<Option>>,
-      IQueryHandler<ListLanguageLevelsQuery, IReadOnlyList<Option>>
+      IQueryHandler<ListLanguageLevelsQuery, IReadOnlyList<Option>>,
+      IQueryHandler<ListCurrenciesQuery, IReadOnlyList<Option>>
 {
     public async ValueTask<IReadOnlyList<Option>> Handle(ListCountriesQuery query, CancellationToken cancellationToken)
     {
@@ -117,6 +121,13 @@ public sealed class ListOptionsHandler(IPortalDbContext db, ICurrentUser current
         var scales = (await db.LanguageScales.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(s => s.Code, s => s.NameIn(culture));
         var levels = await db.LanguageLevels.AsNoTracking().OrderBy(l => l.ScaleCode).ThenBy(l => l.Rank).ToListAsync(cancellationToken);
         return [.. levels.Select(l => new Option(l.Id.ToString(CultureInfo.InvariantCulture), l.Code, scales[l.ScaleCode]))];
+    }
+
+    public async ValueTask<IReadOnlyList<Option>> Handle(ListCurrenciesQuery query, CancellationToken cancellationToken)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var currencies = await db.Currencies.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken);
+        return [.. currencies.Select(c => new Option(c.Code, $"{c.Code} — {c.NameIn(culture)}"))];
     }
 
     private static List<Option> Sorted(List<NameRow> rows)

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Workers.Verification;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.Workers;
@@ -107,8 +108,8 @@ public sealed class ProfileQueueTests(PortalFixture fixture, ITestOutputHelper o
         var officer = await Fixture.CreateUserAsync(UserKind.Officer, unitId: ProfileArrangement.SamarkandUnit);
         await _profiles.ReturnAsync(returned, officer.Id, ProfileSection.Passport, "Pasport nusxasi o‘qilmaydi.");
         var client = await Fixture.SignedInClientAsync(officer);
-        var fourDaysAgo = now.AddDays(-4).ToOffset(ReviewScope.AgencyOffset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var today = now.ToOffset(ReviewScope.AgencyOffset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var fourDaysAgo = now.AddDays(-4).ToOffset(AgencyCalendar.Offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = now.ToOffset(AgencyCalendar.Offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         Names(await client.GetPageAsync($"/Agency/Profiles?district={districts[0]}")).ShouldBe([cook.FullName]);
         Names(await client.GetPageAsync("/Agency/Profiles?profession=7115")).ShouldBe([carpenter.FullName]);

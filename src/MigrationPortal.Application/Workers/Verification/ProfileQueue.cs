@@ -46,30 +46,6 @@ public sealed record ProfileQueuePage(
     bool IsFirstPage,
     string? NextCursor);
 
-/// <summary>The position of a row in the queue's order, written into the "next page" link.</summary>
-public static class QueueCursor
-{
-    public static string Format(DateTimeOffset submittedAt, Guid id) =>
-        string.Create(CultureInfo.InvariantCulture, $"{submittedAt.UtcTicks}_{id:N}");
-
-    public static bool TryParse(string? value, out DateTimeOffset submittedAt, out Guid id)
-    {
-        submittedAt = default;
-        id = default;
-        var parts = (value ?? "").Split('_');
-        if (parts.Length != 2
-            || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            || ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks
-            || !Guid.TryParseExact(parts[1], "N", out id))
-        {
-            return false;
-        }
-
-        submittedAt = new DateTimeOffset(ticks, TimeSpan.Zero);
-        return true;
-    }
-}
-
 public sealed class ProfileQueueHandler(IPortalDbContext db, ICurrentUser currentUser) : IQueryHandler<ProfileQueueQuery, ProfileQueuePage>
 {
     public const int PageSize = Paging.DefaultPageSize;
@@ -146,13 +122,13 @@ public sealed class ProfileQueueHandler(IPortalDbContext db, ICurrentUser curren
 
         if (query.SubmittedFrom is { } from)
         {
-            var fromAt = ReviewScope.StartOfAgencyDay(from);
+            var fromAt = AgencyCalendar.StartOfDay(from);
             profiles = profiles.Where(p => p.SubmittedAt >= fromAt);
         }
 
         if (query.SubmittedTo is { } to)
         {
-            var beforeAt = ReviewScope.StartOfAgencyDay(to.AddDays(1));
+            var beforeAt = AgencyCalendar.StartOfDay(to.AddDays(1));
             profiles = profiles.Where(p => p.SubmittedAt < beforeAt);
         }
 

@@ -11,9 +11,6 @@ namespace MigrationPortal.Application.Workers.Verification;
 /// </summary>
 public static class ReviewScope
 {
-    /// <summary>Uzbekistan keeps UTC+5 all year: the agency's days, for date filters and the dates it shows.</summary>
-    public static readonly TimeSpan AgencyOffset = TimeSpan.FromHours(5);
-
     /// <summary>The unit the user reviews for: their own for an officer, null (all units) for a supervisor.</summary>
     public static Guid? ReviewUnit(this ICurrentUser user)
     {
@@ -44,7 +41,4 @@ public static class ReviewScope
         }
     }
 
-    /// <summary>The start of a day of the agency, as the UTC instant the database compares with.</summary>
-    public static DateTimeOffset StartOfAgencyDay(DateOnly day) =>
-        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), AgencyOffset).ToUniversalTime();
 }

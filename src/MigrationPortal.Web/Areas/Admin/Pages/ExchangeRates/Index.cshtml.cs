@@ -1,7 +1,5 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MigrationPortal.Application.JobOrders;
 using MigrationPortal.Application.Reference;
@@ -14,6 +12,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
     public const string Path = "/Admin/ExchangeRates";
 
+    [BindProperty]
     public AddExchangeRateCommand Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
@@ -27,14 +26,6 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 
     public async Task<IActionResult> OnPostAsync()
     {
-        // A number field sends "0.00072" in every language of the page, so the form is read with the invariant culture.
-        var form = new FormValueProvider(BindingSource.Form, Request.Form, CultureInfo.InvariantCulture);
-        if (!await TryUpdateModelAsync(Input, nameof(Input), form))
-        {
-            await LoadFormAsync(HttpContext.RequestAborted);
-            return Page();
-        }
-
         await sender.Send(Input, HttpContext.RequestAborted);
         return Redirect($"{Path}?added=true");
     }
@@ -42,6 +33,6 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     public async Task LoadFormAsync(CancellationToken cancellationToken)
     {
         Rows = await sender.Send(new ListExchangeRatesQuery(), cancellationToken);
-        Currencies = [.. (await sender.Send(new ListCurrencyOptionsQuery(), cancellationToken)).Where(c => c.Value != "USD")];
+        Currencies = [.. (await sender.Send(new ListCurrenciesQuery(), cancellationToken)).Where(c => c.Value != "USD")];
     }
 }

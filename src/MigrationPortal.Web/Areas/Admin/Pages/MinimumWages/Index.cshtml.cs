@@ -1,7 +1,5 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MigrationPortal.Application.JobOrders;
 using MigrationPortal.Application.Reference;
@@ -14,6 +12,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
     public const string Path = "/Admin/MinimumWages";
 
+    [BindProperty]
     public AddMinimumWageCommand Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
@@ -29,14 +28,6 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 
     public async Task<IActionResult> OnPostAsync()
     {
-        // A number field sends "0.00072" in every language of the page, so the form is read with the invariant culture.
-        var form = new FormValueProvider(BindingSource.Form, Request.Form, CultureInfo.InvariantCulture);
-        if (!await TryUpdateModelAsync(Input, nameof(Input), form))
-        {
-            await LoadFormAsync(HttpContext.RequestAborted);
-            return Page();
-        }
-
         await sender.Send(Input, HttpContext.RequestAborted);
         return Redirect($"{Path}?added=true");
     }
@@ -45,6 +36,6 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     {
         Rows = await sender.Send(new ListMinimumWagesQuery(), cancellationToken);
         Countries = [.. (await sender.Send(new ListCountriesQuery(), cancellationToken)).Where(c => c.Value != "UZ")];
-        Currencies = await sender.Send(new ListCurrencyOptionsQuery(), cancellationToken);
+        Currencies = await sender.Send(new ListCurrenciesQuery(), cancellationToken);
     }
 }
