@@ -44,7 +44,8 @@ public sealed class ProfileArrangement(PortalFixture fixture)
         int? districtId,
         string occupation,
         string lastName,
-        Sex sex = Sex.Male)
+        Sex sex = Sex.Male,
+        (string Code, int LevelId)? language = null)
     {
         var citizen = await fixture.CreateUserAsync(UserKind.Citizen);
         var district = districtId ?? (await DistrictsOfAsync(regionId))[0];
@@ -83,7 +84,8 @@ public sealed class ProfileArrangement(PortalFixture fixture)
         profile.AddEducation(new Education { Id = Guid.CreateVersion7(), Level = EducationLevel.Vocational, Field = "Duradgorlik", Institution = "Samarqand qurilish texnikumi", GraduationYear = 2010 }, by, started);
         profile.AddWork(new WorkExperience { Id = Guid.CreateVersion7(), Employer = "Zarafshon Qurilish MChJ", Position = "Duradgor", CountryCode = "UZ", StartYear = 2011, EndYear = 2023 }, by, started);
         profile.AddProfession(new ProfessionSkill { Id = Guid.CreateVersion7(), OccupationCode = occupation, YearsOfExperience = 8 }, by, started);
-        profile.AddLanguage(new LanguageSkill { Id = Guid.CreateVersion7(), LanguageCode = "ko", LevelId = 9, Certificate = "TOPIK II" }, by, started);
+        var (languageCode, levelId) = language ?? ("ko", 9);
+        profile.AddLanguage(new LanguageSkill { Id = Guid.CreateVersion7(), LanguageCode = languageCode, LevelId = levelId, Certificate = language is null ? "TOPIK II" : null }, by, started);
         profile.SetPreferredCountries(["KR"], by, started);
         db.WorkerProfiles.Add(profile);
 

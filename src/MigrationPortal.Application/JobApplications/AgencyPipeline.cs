@@ -15,10 +15,26 @@ public sealed record ScreeningRow(Guid Id, Guid JobOrderId, string OrderTitle, s
 public sealed record ScreeningPage(IReadOnlyList<ScreeningRow> Rows, int Total, string? Next);
 
 /// <summary>
-/// The agency's screening queue (issue 4): filters by order, country, status and the citizen's territorial unit;
-/// keyset pages on (submitted_at, id).
+/// The agency's screening queue (issue 4): filters by order, country, status, the citizen's territorial unit and a
+/// language the citizen speaks, optionally at or above a level of that language's scale; keyset pages on
+/// (submitted_at, id).
 /// </summary>
-public sealed record ScreeningQueueQuery(Guid? JobOrderId, string? CountryCode, ApplicationStatus? Status, Guid? UnitId, string? After) : IQuery<ScreeningPage>;
+public sealed record ScreeningQueueQuery : IQuery<ScreeningPage>
+{
+    public Guid? JobOrderId { get; init; }
+
+    public string? CountryCode { get; init; }
+
+    public ApplicationStatus? Status { get; init; }
+
+    public Guid? UnitId { get; init; }
+
+    public string? LanguageCode { get; init; }
+
+    public int? MinimumLevelId { get; init; }
+
+    public string? After { get; init; }
+}
 
 /// <summary>An officer's move of one or more applications: screen, shortlist (with a note), not shortlist (with a reason), pre-departure, departed, returned.</summary>
 public sealed record MoveApplicationsCommand(IReadOnlyList<Guid> Ids, ApplicationStatus Target, string? Note) : ICommand<int>;
@@ -51,6 +67,14 @@ public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser cur
             filtered = filtered.Where(x => x.p.UnitId == unit);
         }
 
+        if (!string.IsNullOrEmpty(query.LanguageCode))
+        {
+            var levels = await LevelsAtOrAboveAsync(query.MinimumLevelId, cancellationToken);
+            filtered = levels is null
+                ? filtered.Where(x => x.p.Languages.Any(l => l.LanguageCode == query.LanguageCode))
+                : filtered.Where(x => x.p.Languages.Any(l => l.LanguageCode == query.LanguageCode && levels.Contains(l.LevelId)));
+        }
+
         var total = await filtered.CountAsync(cancellationToken);
         if (QueueCursor.TryParse(query.After, out var afterAt, out var afterId))
         {
@@ -65,6 +89,22 @@ public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser cur
         return rows.Count > PageSize
             ? new ScreeningPage(rows[..PageSize], total, QueueCursor.Format(rows[PageSize - 1].SubmittedAt, rows[PageSize - 1].Id))
             : new ScreeningPage(rows, total, null);
+    }
+
+    /// <summary>The levels of the chosen level's scale ranked at or above it; null when no level is chosen.</summary>
+    private async Task<List<int>?> LevelsAtOrAboveAsync(int? levelId, CancellationToken cancellationToken)
+    {
+        if (levelId is not { } id)
+        {
+            return null;
+        }
+
+        return await (
+            from chosen in db.LanguageLevels
+            where chosen.Id == id
+            join level in db.LanguageLevels on chosen.ScaleCode equals level.ScaleCode
+            where level.Rank >= chosen.Rank
+            select level.Id).ToListAsync(cancellationToken);
     }
 
     /// <summary>

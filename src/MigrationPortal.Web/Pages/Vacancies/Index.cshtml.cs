@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MigrationPortal.Application.JobOrders;
 using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.Web.Composition;
 
 namespace MigrationPortal.Web.Pages.Vacancies;
 
@@ -73,23 +74,15 @@ public sealed class IndexModel(ISender sender) : PageModel
     public string Link(string? after = null)
     {
         var query = new QueryBuilder();
-        Add(query, "q", Q);
-        Add(query, "country", Country);
-        Add(query, "group", Group);
-        Add(query, "minUsd", MinUsd?.ToString(CultureInfo.InvariantCulture));
-        Add(query, "language", Language);
-        Add(query, "housing", Housing ? "true" : null);
-        Add(query, "program", Program?.ToString());
-        Add(query, "sort", Sort == VacancySort.Newest ? null : Sort.ToString());
-        Add(query, "after", after);
+        query.AddIfSet("q", Q);
+        query.AddIfSet("country", Country);
+        query.AddIfSet("group", Group);
+        query.AddIfSet("minUsd", MinUsd?.ToString(CultureInfo.InvariantCulture));
+        query.AddIfSet("language", Language);
+        query.AddIfSet("housing", Housing ? "true" : null);
+        query.AddIfSet("program", Program?.ToString());
+        query.AddIfSet("sort", Sort == VacancySort.Newest ? null : Sort.ToString());
+        query.AddIfSet("after", after);
         return Path + query.ToQueryString();
-    }
-
-    private static void Add(QueryBuilder query, string key, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            query.Add(key, value);
-        }
     }
 }

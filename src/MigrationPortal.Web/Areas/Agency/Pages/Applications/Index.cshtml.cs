@@ -1,15 +1,23 @@
+using System.Globalization;
 using Mediator;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MigrationPortal.Application.JobApplications;
+using MigrationPortal.Application.Reference;
 using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Web.Composition;
 
 namespace MigrationPortal.Web.Areas.Agency.Pages.Applications;
 
-/// <summary>The screening queue: filter, tick applications, move them together (bulk shortlist with a note).</summary>
+/// <summary>
+/// The screening queue: a GET form of filters (a filtered queue is a link one can keep), then tick applications and
+/// move them together (bulk shortlist with a note).
+/// </summary>
 public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
+    public const string Path = "/Agency/Applications";
+
     [FromQuery]
     public ApplicationStatus? Status { get; set; }
 
@@ -23,9 +31,27 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     public Guid? Unit { get; set; }
 
     [FromQuery]
+    public string? Language { get; set; }
+
+    [FromQuery]
+    public int? Level { get; set; }
+
+    [FromQuery]
     public string? After { get; set; }
 
     public ScreeningPage Queue { get; private set; } = new([], 0, null);
+
+    public ScreeningFilters Filters { get; private set; } = new(false, [], null);
+
+    public IReadOnlyList<Option> Countries { get; private set; } = [];
+
+    public IReadOnlyList<Option> Languages { get; private set; } = [];
+
+    public IReadOnlyList<Option> Levels { get; private set; } = [];
+
+    public ApplicationStatus Shown => Status ?? ApplicationStatus.Submitted;
+
+    public bool Filtered => Order is not null || !string.IsNullOrEmpty(Country) || Unit is not null || !string.IsNullOrEmpty(Language) || Level is not null;
 
     public static IReadOnlyList<ApplicationStatus> Moves { get; } =
     [
@@ -38,9 +64,40 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     public async Task<IActionResult> OnPostAsync(List<Guid> ids, ApplicationStatus target, string? note)
     {
         var moved = await sender.Send(new MoveApplicationsCommand(ids, target, note), HttpContext.RequestAborted);
-        return Redirect($"/Agency/Applications?status={target}&moved={moved}");
+        return Redirect($"{Path}?status={target}&moved={moved}");
     }
 
-    public async Task LoadFormAsync(CancellationToken cancellationToken) =>
-        Queue = await sender.Send(new ScreeningQueueQuery(Order, Country, Status, Unit, After), cancellationToken);
+    public async Task LoadFormAsync(CancellationToken cancellationToken)
+    {
+        Queue = await sender.Send(
+            new ScreeningQueueQuery
+            {
+                JobOrderId = Order,
+                CountryCode = Country,
+                Status = Status,
+                UnitId = Unit,
+                LanguageCode = Language,
+                MinimumLevelId = Level,
+                After = After,
+            },
+            cancellationToken);
+        Filters = await sender.Send(new ScreeningFiltersQuery(Order), cancellationToken);
+        Countries = await sender.Send(new ListCountriesQuery(), cancellationToken);
+        Languages = await sender.Send(new ListLanguagesQuery(), cancellationToken);
+        Levels = await sender.Send(new ListLanguageLevelsQuery(), cancellationToken);
+    }
+
+    /// <summary>The queue with the current filters, another status or the next page.</summary>
+    public string Link(ApplicationStatus status, string? after = null, bool keepOrder = true)
+    {
+        var query = new QueryBuilder();
+        query.AddIfSet("status", status.ToString());
+        query.AddIfSet("order", keepOrder ? Order?.ToString() : null);
+        query.AddIfSet("country", Country);
+        query.AddIfSet("unit", Unit?.ToString());
+        query.AddIfSet("language", Language);
+        query.AddIfSet("level", Level?.ToString(CultureInfo.InvariantCulture));
+        query.AddIfSet("after", after);
+        return Path + query.ToQueryString();
+    }
 }

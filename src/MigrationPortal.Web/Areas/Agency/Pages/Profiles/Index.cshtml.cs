@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MigrationPortal.Application.Workers.Verification;
 using MigrationPortal.Domain.Workers;
+using MigrationPortal.Web.Composition;
 
 namespace MigrationPortal.Web.Areas.Agency.Pages.Profiles;
 
@@ -67,21 +68,13 @@ public sealed class IndexModel(ISender sender) : PageModel
     public string Link(ProfileStatus status, string? after = null)
     {
         var query = new QueryBuilder();
-        Add(query, "status", status.ToString());
-        Add(query, "unit", Unit?.ToString());
-        Add(query, "district", District?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Add(query, "profession", Profession);
-        Add(query, "from", From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Add(query, "to", To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Add(query, "after", after);
+        query.AddIfSet("status", status.ToString());
+        query.AddIfSet("unit", Unit?.ToString());
+        query.AddIfSet("district", District?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        query.AddIfSet("profession", Profession);
+        query.AddIfSet("from", From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        query.AddIfSet("to", To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        query.AddIfSet("after", after);
         return Path + query.ToQueryString();
-    }
-
-    private static void Add(QueryBuilder query, string key, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            query.Add(key, value);
-        }
     }
 }
