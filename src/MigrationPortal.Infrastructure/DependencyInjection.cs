@@ -11,6 +11,7 @@ using MigrationPortal.Infrastructure.Email;
 using MigrationPortal.Infrastructure.Files;
 using MigrationPortal.Infrastructure.Identity;
 using MigrationPortal.Infrastructure.Persistence;
+using MigrationPortal.Infrastructure.Scheduling;
 using MigrationPortal.Infrastructure.Security;
 using MigrationPortal.Infrastructure.Tenancy;
 
@@ -74,6 +75,9 @@ public static class DependencyInjection
 
         services.AddScoped<OutboxSender>();
         services.AddHostedService<OutboxDispatcher>();
+
+        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section));
+        services.AddHostedService<JobOrderExpiry>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

@@ -90,7 +90,7 @@ public sealed class WorkerVerificationJourneyTests(BrowserFixture fixture) : Jou
         await citizen.GotoAsync("/Citizen/Profile", "citizen-sees-verified");
         await Expect(status).ToHaveTextAsync(Fixture.Text("ProfileStatus.Verified"));
         await Expect(page.Locator("[data-testid=unread-count]")).ToBeVisibleAsync();
-        await citizen.ClickAndArriveAsync(page.Locator("[data-testid=notices-link]"), At("/Citizen/Notifications"), "notices");
+        await citizen.ClickAndArriveAsync(page.Locator("[data-testid=notices-link]"), At("/Notifications"), "notices");
         await Expect(page.Locator("[data-testid=notices] li").First).ToContainTextAsync(Fixture.Text("Notice.ProfileVerified"));
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
@@ -147,9 +148,10 @@ public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser cur
         var by = currentUser.RequireUserId();
         var now = clock.GetUtcNow();
         var applications = await scope.Where(x => command.Ids.Contains(x.Application.Id)).Select(x => x.Application).ToListAsync(cancellationToken);
-        var titles = await db.JobOrders
+        var orders = await db.JobOrders
             .Where(o => applications.Select(a => a.JobOrderId).Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o.Title, cancellationToken);
+            .ToDictionaryAsync(o => o.Id, o => new { o.Title, o.OrganizationId }, cancellationToken);
+        var notices = new List<Notice>(applications.Count);
         foreach (var application in applications)
         {
             switch (command.Target)
@@ -163,7 +165,19 @@ public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser cur
                 default: throw new DomainRuleException("Rule.Application.InvalidTransition", $"ApplicationStatus.{application.Status}", $"ApplicationStatus.{command.Target}");
             }
 
-            await notifier.NotifyAsync(application.CitizenId, $"Notice.Application.{command.Target}", [titles[application.JobOrderId]], PipelinePaths.MyApplications, cancellationToken);
+            notices.Add(new Notice(application.CitizenId, $"Notice.Application.{command.Target}", [orders[application.JobOrderId].Title], PipelinePaths.MyApplications));
+        }
+
+        await notifier.NotifyAsync(notices, cancellationToken);
+        if (command.Target == ApplicationStatus.Shortlisted)
+        {
+            await notifier.NotifyEmployersAsync(
+                [.. applications.GroupBy(a => a.JobOrderId).Select(g => new EmployerNotice(
+                    orders[g.Key].OrganizationId,
+                    "Notice.Employer.Shortlisted",
+                    [g.Count().ToString(CultureInfo.InvariantCulture), orders[g.Key].Title],
+                    PipelinePaths.Candidates(g.Key)))],
+                cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -73,11 +73,14 @@ public sealed class ApplyToJobOrderHandlers(IPortalDbContext db, ICurrentUser cu
             profile?.Languages.ToDictionary(l => l.LanguageCode, l => ranks.GetValueOrDefault(l.LevelId)) ?? [],
             applied);
         int? required = order.MinimumLanguageLevelId is { } level ? ranks.GetValueOrDefault(level) : null;
-        return (order, ApplicationEligibility.Check(order, required, facts, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        return (order, ApplicationEligibility.Check(order, required, facts, AgencyCalendar.Today(clock)));
     }
 }
 
 public static class PipelinePaths
 {
     public const string MyApplications = "/Citizen/Applications";
+
+    /// <summary>The employer's shortlisted candidates for one of its orders.</summary>
+    public static string Candidates(Guid jobOrderId) => $"/Employer/Candidates/{jobOrderId}";
 }

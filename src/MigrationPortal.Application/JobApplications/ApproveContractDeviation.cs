@@ -53,6 +53,7 @@ public sealed class ApproveContractDeviationHandler(IPortalDbContext db, ICurren
         var contract = new SignedContract(command.MonthlyWage!.Value, order.CurrencyCode, command.HoursPerWeek!.Value, command.ContractMonths!.Value, command.StartDate!.Value);
         application.RecordContract(order, contract, supervisor, command.Reason, supervisor, clock.GetUtcNow());
         await notifier.NotifyAsync(application.CitizenId, "Notice.Application.ContractSigned", [order.Title], PipelinePaths.MyApplications, cancellationToken);
+        await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.DeviationApproved", [order.Title], PipelinePaths.Candidates(order.Id), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

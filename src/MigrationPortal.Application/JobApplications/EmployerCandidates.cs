@@ -84,7 +84,7 @@ public sealed class EmployerCandidatesHandlers(IPortalDbContext db, ICurrentUser
             .Select(d => new { d.ProfileId, d.Kind })
             .ToListAsync(cancellationToken);
         var levels = await db.LanguageLevels.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Code, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = AgencyCalendar.Today(clock);
         return new CandidatesPage(order.Id, order.Title, order.Positions, order.OpenPositions, order.MonthlyWage, order.CurrencyCode, order.HoursPerWeek, [.. rows.Select(r => new CandidateView(
             r.Id,
             $"{r.LastName} {r.FirstName}",

@@ -63,6 +63,11 @@ public sealed class MyApplicationsHandlers(IPortalDbContext db, ICurrentUser cur
         var order = await db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).SingleAsync(o => o.Id == application.JobOrderId, cancellationToken);
         application.Withdraw(order, null, currentUser.RequireUserId(), clock.GetUtcNow());
         await notifier.NotifyAsync(application.CitizenId, "Notice.Application.Withdrawn", [order.Title], PipelinePaths.MyApplications, cancellationToken);
+        if (application.IsVisibleToEmployer)
+        {
+            await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.CandidateWithdrew", [order.Title], PipelinePaths.Candidates(order.Id), cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

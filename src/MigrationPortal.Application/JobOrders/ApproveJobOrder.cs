@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
+using MigrationPortal.Application.Notifications;
 
 namespace MigrationPortal.Application.JobOrders;
 
@@ -11,7 +12,7 @@ namespace MigrationPortal.Application.JobOrders;
 /// </summary>
 public sealed record ApproveJobOrderCommand(Guid Id, uint Version) : ICommand;
 
-public sealed class ApproveJobOrderHandler(IPortalDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<ApproveJobOrderCommand>
+public sealed class ApproveJobOrderHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, TimeProvider clock) : ICommandHandler<ApproveJobOrderCommand>
 {
     public async ValueTask<Unit> Handle(ApproveJobOrderCommand command, CancellationToken cancellationToken)
     {
@@ -24,6 +25,7 @@ public sealed class ApproveJobOrderHandler(IPortalDbContext db, ICurrentUser cur
         order.Approve(minimumInOrderCurrency, currentUser.RequireUserId(), clock.GetUtcNow());
 
         await JobOrderSearchIndex.RefreshAsync(db, order, cancellationToken);
+        await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.OrderApproved", [order.Title], EmployerJobOrders.ViewPath(order.Id), cancellationToken);
         await EmployerJobOrders.SaveAsync(db, order, cancellationToken);
         return Unit.Value;
     }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
+using MigrationPortal.Application.Notifications;
 
 namespace MigrationPortal.Application.JobOrders;
 
@@ -22,7 +23,7 @@ public sealed class RejectJobOrderValidator : AbstractValidator<RejectJobOrderCo
     public RejectJobOrderValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(RejectJobOrderCommand.ReasonMaxLength);
 }
 
-public sealed class RejectJobOrderHandler(IPortalDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<RejectJobOrderCommand>
+public sealed class RejectJobOrderHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, TimeProvider clock) : ICommandHandler<RejectJobOrderCommand>
 {
     public async ValueTask<Unit> Handle(RejectJobOrderCommand command, CancellationToken cancellationToken)
     {
@@ -30,6 +31,7 @@ public sealed class RejectJobOrderHandler(IPortalDbContext db, ICurrentUser curr
         var order = await orders.SingleOrDefaultAsync(o => o.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
         db.Entry(order).Property(o => o.Version).OriginalValue = command.Version;
         order.Reject(command.Reason!, currentUser.RequireUserId(), clock.GetUtcNow());
+        await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.OrderRejected", [order.Title, command.Reason!.Trim()], EmployerJobOrders.ViewPath(order.Id), cancellationToken);
         await EmployerJobOrders.SaveAsync(db, order, cancellationToken);
         return Unit.Value;
     }

@@ -137,7 +137,7 @@ public sealed class CitizenDocumentTests(PortalFixture fixture) : PortalTest(fix
         var unit = kind == UserKind.Officer ? new Guid("00000000-0000-0000-0001-000000000010") : (Guid?)null;
         var client = await Fixture.SignedInClientAsync(await Fixture.CreateUserAsync(kind, organization, unit));
 
-        foreach (var url in new[] { "/Citizen/Profile", "/Citizen/Profile/Personal", Documents, $"/Citizen/Profile/Document/{documentOfA}", "/Citizen/Consent", "/Citizen/Notifications" })
+        foreach (var url in new[] { "/Citizen/Profile", "/Citizen/Profile/Personal", Documents, $"/Citizen/Profile/Document/{documentOfA}", "/Citizen/Consent" })
         {
             await client.GetPageAsync(url, HttpStatusCode.Forbidden);
         }

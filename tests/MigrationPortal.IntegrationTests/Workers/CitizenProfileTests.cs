@@ -209,9 +209,9 @@ public sealed class CitizenProfileTests(PortalFixture fixture) : PortalTest(fixt
         var client = await Fixture.SignedInClientAsync(citizen);
         await new CitizenSteps(client, Fixture).CompleteAndSubmitAsync(Pinfl);
 
-        var list = await client.GetPageAsync("/Citizen/Notifications");
+        var list = await client.GetPageAsync("/Notifications");
         list.QuerySelector("[data-testid=notices]")!.TextContent.ShouldContain(Fixture.Text("Notice.ProfileSubmitted"));
-        using var read = await client.SubmitAsync("/Citizen/Notifications", new Dictionary<string, string?>());
+        using var read = await client.SubmitAsync("/Notifications", new Dictionary<string, string?>());
         read.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var after = await client.GetPageAsync("/Citizen/Profile");

@@ -45,7 +45,7 @@ public sealed class VerificationFlowTests(PortalFixture fixture) : PortalTest(fi
         var finalPage = await citizenClient.GetPageAsync("/Citizen/Profile");
         finalPage.QuerySelector("[data-testid=profile-status]")!.TextContent.ShouldBe(Fixture.Text("ProfileStatus.Verified"));
         finalPage.QuerySelector("[data-testid=return-reasons]").ShouldBeNull();
-        var notices = await citizenClient.GetPageAsync("/Citizen/Notifications");
+        var notices = await citizenClient.GetPageAsync("/Notifications");
         notices.QuerySelectorAll("[data-testid=notices] li").Select(li => li.QuerySelector("span:not(.badge)")!.TextContent).ShouldBe(
         [
             Fixture.Text("Notice.ProfileVerified"),
@@ -75,6 +75,6 @@ public sealed class VerificationFlowTests(PortalFixture fixture) : PortalTest(fi
         await steps.ProfessionAsync("7115");
 
         (await citizenClient.GetPageAsync("/Citizen/Profile")).QuerySelector("[data-testid=profile-status]")!.TextContent.ShouldBe(Fixture.Text("ProfileStatus.Draft"));
-        (await citizenClient.GetPageAsync("/Citizen/Notifications")).QuerySelector("[data-testid=notices] li")!.TextContent.ShouldContain(Fixture.Text("Notice.ProfileBackToDraft"));
+        (await citizenClient.GetPageAsync("/Notifications")).QuerySelector("[data-testid=notices] li")!.TextContent.ShouldContain(Fixture.Text("Notice.ProfileBackToDraft"));
     }
 }

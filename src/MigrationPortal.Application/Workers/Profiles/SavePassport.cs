@@ -46,7 +46,7 @@ public sealed class SavePassportValidator : AbstractValidator<SavePassportComman
                 return;
             }
 
-            var (property, code) = PassportValidity.Check(issued, expires, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) switch
+            var (property, code) = PassportValidity.Check(issued, expires, AgencyCalendar.Today(clock)) switch
             {
                 PassportDateProblem.IssuedInFuture => (nameof(SavePassportCommand.IssuedOn), ErrorCodes.PassportIssuedInFuture),
                 PassportDateProblem.ExpiresBeforeIssue => (nameof(SavePassportCommand.ExpiresOn), ErrorCodes.PassportExpiresBeforeIssue),

@@ -43,7 +43,7 @@ public sealed partial class SavePersonalDetailsValidator : AbstractValidator<Sav
             .When(x => !string.IsNullOrWhiteSpace(x.Patronymic));
         RuleFor(x => x.BirthDate).NotEmpty();
         RuleFor(x => x.BirthDate)
-            .Must(birth => Age(birth!.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is >= MinimumAge and <= MaximumAge)
+            .Must(birth => Age(birth!.Value, AgencyCalendar.Today(clock)) is >= MinimumAge and <= MaximumAge)
             .When(x => x.BirthDate is not null)
             .WithErrorCode(ErrorCodes.WorkingAge);
         RuleFor(x => x.Sex).NotEmpty().IsInEnum();

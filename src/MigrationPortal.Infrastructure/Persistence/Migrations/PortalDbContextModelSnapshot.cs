@@ -818,6 +818,10 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("ApplicationDeadline", "Id")
+                        .HasDatabaseName("ix_job_orders_open_deadline")
+                        .HasFilter("status IN ('Published', 'Paused')");
+
                     b.HasIndex("MonthlyWageUsd", "Id")
                         .HasDatabaseName("ix_job_orders_published_wage")
                         .HasFilter("status = 'Published'");

@@ -1,10 +1,13 @@
 using Mediator;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MigrationPortal.Application.Notifications;
 
-namespace MigrationPortal.Web.Areas.Citizen.Pages;
+namespace MigrationPortal.Web.Pages;
 
+/// <summary>The signed-in user's notices, whoever they are: citizens, employers and agency staff are all told of changes.</summary>
+[Authorize]
 public sealed class NotificationsModel(ISender sender) : PageModel
 {
     public NotificationPage Notices { get; private set; } = new([], null);
@@ -18,6 +21,6 @@ public sealed class NotificationsModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostReadAsync()
     {
         await sender.Send(new MarkMyNotificationsReadCommand(), HttpContext.RequestAborted);
-        return Redirect("/Citizen/Notifications");
+        return Redirect("/Notifications");
     }
 }
