@@ -205,14 +205,14 @@ add "3b) best paid, deep page (keyset after row 10000)" \
   "SELECT $columns $cards WHERE $published AND j.monthly_wage_usd IS NOT NULL AND (j.monthly_wage_usd, j.id) < ($wage_at, '$wage_id') $by_wage"
 add "3c) best paid, the orders without a dollar figure that follow" \
   "SELECT $columns $cards WHERE $published AND j.monthly_wage_usd IS NULL $newest"
-add "4) text, a common word ('ishchilar'), page 1" "SELECT $columns $cards WHERE $published AND j.search_text ILIKE '%ishchilar%' ESCAPE '\\' $newest"
-add "4b) text, a common word, count" "$(count " AND j.search_text ILIKE '%ishchilar%' ESCAPE '\\'")"
-add "5) text, a rare word ('qorasuv'), page 1" "SELECT $columns $cards WHERE $published AND j.search_text ILIKE '%qorasuv%' ESCAPE '\\' $newest"
-add "5b) text, a rare word, count" "$(count " AND j.search_text ILIKE '%qorasuv%' ESCAPE '\\'")"
+add "4) text, a common word ('ishchilar'), page 1" "SELECT $columns $cards WHERE $published AND j.search_text LIKE '%ishchilar%' ESCAPE '\\' $newest"
+add "4b) text, a common word, count" "$(count " AND j.search_text LIKE '%ishchilar%' ESCAPE '\\'")"
+add "5) text, a rare word ('qorasuv'), page 1" "SELECT $columns $cards WHERE $published AND j.search_text LIKE '%qorasuv%' ESCAPE '\\' $newest"
+add "5b) text, a rare word, count" "$(count " AND j.search_text LIKE '%qorasuv%' ESCAPE '\\'")"
 add "5c) text, two words in two scripts (g'isht, корея), page 1" \
-  "SELECT $columns $cards WHERE $published AND j.search_text ILIKE '%g''isht%' ESCAPE '\\' AND j.search_text ILIKE '%корея%' ESCAPE '\\' $newest"
-add "5d) text, a two-letter word ('va'), page 1" "SELECT $columns $cards WHERE $published AND j.search_text ILIKE '%va%' ESCAPE '\\' $newest"
-add "5e) text, a two-letter word, count" "$(count " AND j.search_text ILIKE '%va%' ESCAPE '\\'")"
+  "SELECT $columns $cards WHERE $published AND j.search_text LIKE '%g''isht%' ESCAPE '\\' AND j.search_text LIKE '%корея%' ESCAPE '\\' $newest"
+add "5d) text, a two-letter word ('va'), page 1" "SELECT $columns $cards WHERE $published AND j.search_text LIKE '%va%' ESCAPE '\\' $newest"
+add "5e) text, a two-letter word, count" "$(count " AND j.search_text LIKE '%va%' ESCAPE '\\'")"
 add "6) country (JP), page 1" "SELECT $columns $cards WHERE $published AND j.country_code = 'JP' $newest"
 add "6b) country (JP), count" "$(count " AND j.country_code = 'JP'")"
 add "7) occupation group (7), page 1" "SELECT $columns $cards WHERE $published AND $group $newest"
@@ -229,8 +229,8 @@ add "10b) housing provided, count" "$(count " AND j.housing_provided")"
 add "11) program (UkSeasonal), page 1" "SELECT $columns $cards WHERE $published AND j.program = 'UkSeasonal' $newest"
 add "11b) program (UkSeasonal), count" "$(count " AND j.program = 'UkSeasonal'")"
 add "12) everything at once: 'qurilish', Korea, housing, Korean, best paid" \
-  "SELECT $columns $cards WHERE $published AND j.search_text ILIKE '%qurilish%' ESCAPE '\\' AND j.country_code = 'KR' AND j.housing_provided AND j.language_code = 'ko' AND j.monthly_wage_usd IS NOT NULL $by_wage"
-add "12b) everything at once, count" "$(count " AND j.search_text ILIKE '%qurilish%' ESCAPE '\\' AND j.country_code = 'KR' AND j.housing_provided AND j.language_code = 'ko'")"
+  "SELECT $columns $cards WHERE $published AND j.search_text LIKE '%qurilish%' ESCAPE '\\' AND j.country_code = 'KR' AND j.housing_provided AND j.language_code = 'ko' AND j.monthly_wage_usd IS NOT NULL $by_wage"
+add "12b) everything at once, count" "$(count " AND j.search_text LIKE '%qurilish%' ESCAPE '\\' AND j.country_code = 'KR' AND j.housing_provided AND j.language_code = 'ko'")"
 
 plans=$work/plans.txt
 : >"$plans"

@@ -149,9 +149,11 @@ public sealed class SearchVacanciesHandler(IPortalDbContext db) : IQueryHandler<
             .Where(o => o.Status == JobOrderStatus.Published);
         foreach (var word in Words(query.Text))
         {
-            // Each word anywhere in the indexed text: ILIKE '%word%' is what the trigram GIN index answers.
+            // Each word anywhere in the indexed text: LIKE '%word%' is what the trigram GIN index answers. Both sides
+            // are already lower case (JobOrderSearchIndex.Normalize), so LIKE does what ILIKE would without folding
+            // the case of every row it checks, several times faster on Cyrillic text.
             var pattern = "%" + EscapeLike(word) + "%";
-            orders = orders.Where(o => EF.Functions.ILike(o.SearchText, pattern, "\\"));
+            orders = orders.Where(o => EF.Functions.Like(o.SearchText, pattern, "\\"));
         }
 
         if (!string.IsNullOrWhiteSpace(query.CountryCode))

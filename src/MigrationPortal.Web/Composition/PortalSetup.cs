@@ -133,5 +133,6 @@ public static class PortalSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapBenchmarkBaseline();
     }
 }
