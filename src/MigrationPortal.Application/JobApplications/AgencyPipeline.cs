@@ -4,9 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Common;
-using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
-using MigrationPortal.Domain.Organizations;
 
 namespace MigrationPortal.Application.JobApplications;
 
@@ -50,7 +48,7 @@ public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser cur
     {
         var status = query.Status ?? ApplicationStatus.Submitted;
         var filtered =
-            from x in await InScopeAsync(cancellationToken)
+            from x in await ApplicationScope.InScopeAsync(db, currentUser, cancellationToken)
             where x.Application.Status == status
             select new { a = x.Application, o = x.Order, p = x.Profile };
         if (query.JobOrderId is { } orderId)
@@ -108,38 +106,9 @@ public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser cur
             select level.Id).ToListAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// The applications an agency user works on (DOMAIN.md: an officer sees their own unit's work): a territorial
-    /// branch its residents' applications, a representative office the orders of its country, a supervisor all.
-    /// A citizen who withdrew consent is out of every queue.
-    /// </summary>
-    private async Task<IQueryable<InScope>> InScopeAsync(CancellationToken cancellationToken)
-    {
-        currentUser.RequireKind(UserKind.Officer, UserKind.Supervisor);
-        var all =
-            from a in db.JobApplications
-            join o in db.JobOrders on a.JobOrderId equals o.Id
-            join p in db.WorkerProfiles on a.CitizenId equals p.Id
-            where p.ConsentActive
-            select new InScope { Application = a, Order = o, Profile = p };
-        if (currentUser.Kind == UserKind.Supervisor)
-        {
-            return all;
-        }
-
-        var unitId = currentUser.UnitId ?? throw new AccessDeniedException();
-        var unit = await db.AgencyUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => new { u.Kind, u.CountryCode }).SingleAsync(cancellationToken);
-        return unit.Kind switch
-        {
-            AgencyUnitKind.TerritorialBranch => all.Where(x => x.Profile.UnitId == unitId),
-            AgencyUnitKind.RepresentativeOffice => all.Where(x => x.Order.CountryCode == unit.CountryCode),
-            _ => throw new AccessDeniedException(),
-        };
-    }
-
     public async ValueTask<int> Handle(MoveApplicationsCommand command, CancellationToken cancellationToken)
     {
-        var scope = await InScopeAsync(cancellationToken);
+        var scope = await ApplicationScope.InScopeAsync(db, currentUser, cancellationToken);
         if (command.Ids.Count is 0 or > 100)
         {
             throw new DomainRuleException("Rule.Application.ChooseApplications");
@@ -183,14 +152,4 @@ public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser cur
         await db.SaveChangesAsync(cancellationToken);
         return applications.Count;
     }
-}
-
-/// <summary>An application with its order and the applicant's profile, as one row the queries can filter.</summary>
-public sealed class InScope
-{
-    public required JobApplication Application { get; init; }
-
-    public required JobOrder Order { get; init; }
-
-    public required Domain.Workers.WorkerProfile Profile { get; init; }
 }
