@@ -57,6 +57,7 @@ public static class PortalSetup
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         services.AddValidatorsFromAssemblyContaining<ICurrentUser>(ServiceLifetime.Scoped);
+        services.AddMemoryCache();
 
         services.AddPortalLocalization();
         services.AddPortalSecurity(configuration, builder.Environment);
