@@ -17,6 +17,8 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 
     public EmployerPublicProfile Profile { get; private set; } = null!;
 
+    public int PhotoCount { get; private set; }
+
     public async Task OnGetAsync()
     {
         await LoadFormAsync(HttpContext.RequestAborted);
@@ -36,6 +38,9 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
         return Redirect("/Employer/Profile?saved=true");
     }
 
-    public async Task LoadFormAsync(CancellationToken cancellationToken) =>
+    public async Task LoadFormAsync(CancellationToken cancellationToken)
+    {
         Profile = await sender.Send(new GetEmployerPublicProfileQuery(), cancellationToken);
+        PhotoCount = (await sender.Send(new ListMyEmployerPhotosQuery(), cancellationToken)).Count;
+    }
 }
