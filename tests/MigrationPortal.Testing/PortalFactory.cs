@@ -19,6 +19,7 @@ public sealed class PortalFactory(string connectionString, string mailDirectory,
         builder.UseSetting("Email:PickupDirectory", mailDirectory);
         builder.UseSetting("Email:PollSeconds", "3600");
         builder.UseSetting("Scheduling:JobOrderExpiryMinutes", "0");
+        builder.UseSetting("PublicPages:CacheSeconds", "0");
         builder.UseSetting("RateLimiting:SignInPermitLimit", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

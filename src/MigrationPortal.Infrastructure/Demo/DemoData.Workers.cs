@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -318,47 +317,7 @@ public static partial class DemoData
             }
         }
 
-        using var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            zlib.Write(raw);
-        }
-
-        using var png = new MemoryStream();
-        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
-        WriteChunk(png, "IHDR", [0, 0, 0, width, 0, 0, 0, height, 8, 0, 0, 0, 0]);
-        WriteChunk(png, "IDAT", compressed.ToArray());
-        WriteChunk(png, "IEND", []);
-        return png.ToArray();
-    }
-
-    private static void WriteChunk(Stream png, string type, byte[] data)
-    {
-        var typeAndData = new byte[4 + data.Length];
-        Encoding.ASCII.GetBytes(type, typeAndData);
-        data.CopyTo(typeAndData, 4);
-        WriteBigEndian(png, (uint)data.Length);
-        png.Write(typeAndData);
-        WriteBigEndian(png, Crc32(typeAndData));
-    }
-
-    private static void WriteBigEndian(Stream stream, uint value) =>
-        stream.Write([(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value]);
-
-    // PNG's CRC-32 (ISO 3309, reflected polynomial 0xEDB88320).
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var bit = 0; bit < 8; bit++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-        }
-
-        return ~crc;
+        return DemoPictures.Encode(width, height, 0, raw);
     }
 }
 

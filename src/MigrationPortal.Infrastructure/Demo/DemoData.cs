@@ -34,6 +34,7 @@ public static partial class DemoData
         await SeedRepresentativeOfficerAsync(services);
         await SeedJobOrdersAsync(services);
         await SeedApplicationsAsync(services);
+        await SeedEmployerPhotosAsync(services);
     }
 
     private static string Password(IServiceProvider services) =>

@@ -58,6 +58,7 @@ public static class PortalSetup
         });
         services.AddValidatorsFromAssemblyContaining<ICurrentUser>(ServiceLifetime.Scoped);
         services.AddMemoryCache();
+        services.AddPublicPageCache(configuration);
 
         services.AddPortalLocalization();
         services.AddPortalSecurity(configuration, builder.Environment);
@@ -129,6 +130,7 @@ public static class PortalSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePublicPageCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

@@ -31,6 +31,14 @@ public sealed class DemoDataTests(PortalFixture fixture) : PortalTest(fixture)
         (await Fixture.WithDbAsync(db => db.MinimumWages.CountAsync())).ShouldBe(4);
         var applicationStates = await Fixture.WithDbAsync(db => db.JobApplications.Select(a => a.Status).ToListAsync());
         applicationStates.ShouldBe(Enum.GetValues<ApplicationStatus>(), ignoreOrder: true);
+
+        var welder = published.Single(o => o.OrganizationId == DemoData.DaesungId && o.OccupationCode == "7212");
+        var vacancy = await Fixture.CreateClient().GetPageAsync($"/Vacancies/View/{welder.Id}");
+        var pictures = vacancy.QuerySelectorAll("img[src^='/Vacancies/Photo/']").Select(i => i.GetAttribute("src")!).ToList();
+        pictures.Count.ShouldBe(2, "the welder's order shows Daesung's workplace and housing");
+        using var picture = await Fixture.CreateClient().Http.GetAsync(new Uri(pictures[0], UriKind.Relative));
+        picture.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        (await picture.Content.ReadAsByteArrayAsync()).Take(4).ShouldBe(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' });
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MigrationPortal.Application.JobOrders;
 using MigrationPortal.Domain.JobOrders;
@@ -10,6 +11,7 @@ using MigrationPortal.Web.Composition;
 namespace MigrationPortal.Web.Pages.Vacancies;
 
 /// <summary>The public vacancy search: a GET form, so it works without JavaScript and a search is a link one can share.</summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel(ISender sender) : PageModel
 {
     public const string Path = "/Vacancies";
