@@ -23,7 +23,7 @@ public sealed class OrderPipelineJourneyTests(BrowserFixture fixture) : JourneyT
         var employerId = await Fixture.CreateEmployerAsync($"Hanjin Marine {UniqueSuffix()}");
         var employer = await Fixture.CreateUserAsync(UserKind.EmployerAdmin, employerId);
         var supervisor = await Fixture.CreateUserAsync(UserKind.Supervisor);
-        var order = await OrderAsync(employerId, employer.Id, supervisor.Id);
+        var order = await OrderArrangement.PublishedFormworkOrderAsync(Fixture, employerId, employer.Id, supervisor.Id, "Qolip duradgori (Formwork carpenter)", positions: 5);
         var profiles = new ProfileArrangement(Fixture);
         async Task<Guid> ApplyAsync(ArrangedProfile arranged)
         {
@@ -55,34 +55,4 @@ public sealed class OrderPipelineJourneyTests(BrowserFixture fixture) : JourneyT
         await Expect(page.Locator($"#app-{selected} [data-testid=application-status]")).ToHaveTextAsync(Fixture.Text("ApplicationStatus.ContractSigned"));
         await Expect(page.Locator($"#app-{selected} [data-testid=deviation]")).ToContainTextAsync("Bepul uy-joy va ovqat farqni qoplaydi");
     }
-
-    private Task<Guid> OrderAsync(Guid employerId, Guid employerUser, Guid approver) =>
-        Fixture.WithDbAsync(async db =>
-        {
-            var id = Guid.CreateVersion7();
-            var now = DateTimeOffset.UtcNow;
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
-            var order = new JobOrder(id, new JobOrderTerms
-            {
-                Title = "Qolip duradgori (Formwork carpenter)",
-                CountryCode = "KR",
-                City = "Pyeongtaek",
-                OccupationCode = "7115",
-                Positions = 5,
-                Wage = new Money(2_650_000m, "KRW"),
-                WagePeriod = WagePeriod.Month,
-                HoursPerWeek = 40,
-                ContractMonths = 36,
-                ProbationMonths = 3,
-                LanguageCode = "ko",
-                MinimumLanguageLevelId = 8,
-                ApplicationDeadline = today.AddMonths(1),
-                Program = RecruitmentProgram.EpsKorea,
-            }, employerUser, now, today) { OrganizationId = employerId };
-            order.Submit(employerUser, now, today);
-            order.Approve(null, approver, now);
-            db.JobOrders.Add(order);
-            await db.SaveChangesAsync();
-            return id;
-        });
 }

@@ -260,37 +260,8 @@ public sealed class OrderPipelineTests(PortalFixture fixture) : PortalTest(fixtu
     }
 
     /// <summary>A published order of the employer in Korea: 2,650,000 KRW a month for 40 hours a week.</summary>
-    private async Task<Guid> OrderAsync(string title, int positions = 3)
-    {
-        var id = Guid.CreateVersion7();
-        await Fixture.WithDbAsync(async db =>
-        {
-            var now = DateTimeOffset.UtcNow;
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
-            var order = new JobOrder(id, new JobOrderTerms
-            {
-                Title = title,
-                CountryCode = "KR",
-                City = "Pyeongtaek",
-                OccupationCode = "7115",
-                Positions = positions,
-                Wage = new Money(2_650_000m, "KRW"),
-                WagePeriod = WagePeriod.Month,
-                HoursPerWeek = 40,
-                ContractMonths = 36,
-                ProbationMonths = 3,
-                LanguageCode = "ko",
-                MinimumLanguageLevelId = 8,
-                ApplicationDeadline = today.AddMonths(1),
-                Program = RecruitmentProgram.EpsKorea,
-            }, _employerUser.Id, now, today) { OrganizationId = _employer };
-            order.Submit(_employerUser.Id, now, today);
-            order.Approve(null, _supervisor.Id, now);
-            db.JobOrders.Add(order);
-            await db.SaveChangesAsync();
-        });
-        return id;
-    }
+    private Task<Guid> OrderAsync(string title, int positions = 3) =>
+        OrderArrangement.PublishedFormworkOrderAsync(Fixture, _employer, _employerUser.Id, _supervisor.Id, title, positions);
 
     private async Task<TestUser> VerifiedInSamarkandAsync(string lastName)
     {

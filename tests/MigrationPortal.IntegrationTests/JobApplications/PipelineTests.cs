@@ -252,33 +252,7 @@ public sealed class PipelineTests(PortalFixture fixture) : PortalTest(fixture)
         _employerUserA = await Fixture.CreateUserAsync(UserKind.EmployerAdmin, _employerA);
         _officer = await Fixture.CreateUserAsync(UserKind.Officer, unitId: ProfileArrangement.SamarkandUnit);
         _profiles = new ProfileArrangement(Fixture);
-        _orderOfA = Guid.CreateVersion7();
-        await Fixture.WithDbAsync(async db =>
-        {
-            var now = DateTimeOffset.UtcNow;
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
-            var order = new JobOrder(_orderOfA, new JobOrderTerms
-            {
-                Title = "Formwork carpenter",
-                CountryCode = "KR",
-                City = "Pyeongtaek",
-                OccupationCode = "7115",
-                Positions = positions,
-                Wage = new Money(2_650_000m, "KRW"),
-                WagePeriod = WagePeriod.Month,
-                HoursPerWeek = 40,
-                ContractMonths = 36,
-                ProbationMonths = 3,
-                LanguageCode = "ko",
-                MinimumLanguageLevelId = 8,
-                ApplicationDeadline = today.AddMonths(1),
-                Program = RecruitmentProgram.EpsKorea,
-            }, _employerUserA.Id, now, today) { OrganizationId = _employerA };
-            order.Submit(_employerUserA.Id, now, today);
-            order.Approve(null, _officer.Id, now);
-            db.JobOrders.Add(order);
-            await db.SaveChangesAsync();
-        });
+        _orderOfA = await OrderArrangement.PublishedFormworkOrderAsync(Fixture, _employerA, _employerUserA.Id, _officer.Id, positions: positions);
     }
 
     private async Task<TestUser> VerifiedCitizenAsync(int serial = 0)
