@@ -10,8 +10,9 @@ using static Microsoft.Playwright.Assertions;
 namespace MigrationPortal.EndToEndTests;
 
 /// <summary>
-/// Issue 4's supervisor on one order's pipeline: every application with its timeline, and a contract worse than the
-/// order recorded with the reason, on a phone and on a desktop.
+/// Issue 4's supervisor narrows the screening queue by branch and Korean level, opens the order's pipeline from it:
+/// every application with its timeline, and a contract worse than the order recorded with the reason, on a phone and
+/// on a desktop.
 /// </summary>
 public sealed class OrderPipelineJourneyTests(BrowserFixture fixture) : JourneyTest(fixture)
 {
@@ -42,7 +43,10 @@ public sealed class OrderPipelineJourneyTests(BrowserFixture fixture) : JourneyT
         await using var journey = await Journey.StartAsync(Fixture, "Order pipeline", Viewport.Named(viewport));
         var page = journey.Page;
         await SignInAsync(journey, supervisor.Email, supervisor.Password, "/Agency", "supervisor-signed-in");
-        await journey.GotoAsync($"/Agency/JobOrders/Pipeline/{order}", "pipeline");
+        await journey.GotoAsync($"/Agency/Applications?unit={ProfileArrangement.SamarkandUnit}&language=ko&level=9", "screening-filtered");
+        await Expect(page.Locator("details.queue-filters")).ToHaveAttributeAsync("open", "open");
+        await Expect(page.Locator("[data-testid=queue] li")).ToHaveCountAsync(1);
+        await journey.ClickAndArriveAsync(page.Locator("[data-testid=pipeline-link]"), new Regex($"/Agency/JobOrders/Pipeline/{order}"), "pipeline");
         await Expect(page.Locator("[data-testid=application]")).ToHaveCountAsync(3);
         await journey.ClickAndArriveAsync(page.Locator("[data-testid=record-deviation]"), new Regex("contract="), "contract-form");
         await page.Locator("#Input_MonthlyWage").FillAsync("2400000");
