@@ -21,52 +21,8 @@ scratch=${SCRATCH_DB:-vacancy_search_plan_$$}
 conn=${1:-}
 work=$(mktemp -d /tmp/vacancy-search-plan.XXXXXX)
 
-log() { printf '[plan] %s\n' "$*" >&2; }
-
-[[ $rows =~ ^[0-9]+$ ]] || { log "error: ROWS must be a number"; exit 2; }
-[[ $scratch =~ ^[a-z_][a-z0-9_]*$ ]] || { log "error: SCRATCH_DB must be a plain lower-case name"; exit 2; }
-command -v psql >/dev/null || { log "error: psql not found (apt-get install postgresql-client)"; exit 2; }
-
-# psql against a database: the URL's, with its database name swapped, or the PG* variables' with -d.
-psql_on() {
-  local db=$1
-  shift
-  if [ -n "$conn" ]; then
-    local url=${conn%%\?*} query=''
-    [[ $conn == *\?* ]] && query="?${conn#*\?}"
-    local base=${url%/*}
-    [[ $url =~ ^postgres(ql)?://[^/]+$ ]] && base=$url
-    psql -X -q -v ON_ERROR_STOP=1 "$base/$db$query" "$@"
-  else
-    psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"
-  fi
-}
-
-admin_db=postgres
-cleanup() {
-  local rc=$?
-  if [ "${KEEP_DB:-0}" != 1 ]; then
-    psql_on "$admin_db" -c "DROP DATABASE IF EXISTS $scratch" >/dev/null 2>&1 || true
-  else
-    log "kept database $scratch"
-  fi
-  rm -rf "$work"
-  exit "$rc"
-}
-trap cleanup EXIT
-
-schema=${SCHEMA_SQL:-}
-if [ -z "$schema" ]; then
-  schema=$work/schema.sql
-  log "generating the schema from the portal's migrations"
-  (cd "$root" && dotnet tool restore >/dev/null &&
-    dotnet ef migrations script --idempotent -p src/MigrationPortal.Infrastructure -s src/MigrationPortal.Infrastructure -o "$schema" >/dev/null)
-fi
-
-log "server: $(psql_on "$admin_db" -tAc 'SELECT version()')"
-psql_on "$admin_db" -c "DROP DATABASE IF EXISTS $scratch" -c "CREATE DATABASE $scratch"
-log "applying the schema to $scratch"
-psql_on "$scratch" -f "$schema" >/dev/null
+# shellcheck source=eng/bench/scratch-db.sh
+source "$root/eng/bench/scratch-db.sh"
 
 log "generating 480 employers and $rows job orders"
 start=$(date +%s)
