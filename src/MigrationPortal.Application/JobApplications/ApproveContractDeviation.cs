@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Identity;
-using MigrationPortal.Domain.JobOrders;
 
 namespace MigrationPortal.Application.JobApplications;
 
@@ -12,7 +11,7 @@ namespace MigrationPortal.Application.JobApplications;
 /// A supervisor records a signed contract that is worse than the order (less pay or more hours), with the reason the
 /// difference is accepted (issue 4). Recorded as the supervisor's approval on the application.
 /// </summary>
-public sealed record ApproveContractDeviationCommand : ICommand
+public sealed record ApproveContractDeviationCommand : ICommand, IContractTermsInput
 {
     public Guid ApplicationId { get; init; }
 
@@ -33,10 +32,7 @@ public sealed class ApproveContractDeviationValidator : AbstractValidator<Approv
 {
     public ApproveContractDeviationValidator()
     {
-        RuleFor(x => x.MonthlyWage).NotNull().GreaterThan(0);
-        RuleFor(x => x.HoursPerWeek).NotNull().InclusiveBetween(1, 60);
-        RuleFor(x => x.ContractMonths).NotNull().InclusiveBetween(1, 60);
-        RuleFor(x => x.StartDate).NotNull();
+        Include(new ContractTermsValidator());
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
     }
 }
@@ -50,7 +46,7 @@ public sealed class ApproveContractDeviationHandler(IPortalDbContext db, ICurren
         var application = await db.JobApplications.SingleOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken) ?? throw new NotFoundException();
         db.Entry(application).Property(a => a.Version).OriginalValue = command.Version;
         var order = await db.JobOrders.SingleAsync(o => o.Id == application.JobOrderId, cancellationToken);
-        var contract = new SignedContract(command.MonthlyWage!.Value, order.CurrencyCode, command.HoursPerWeek!.Value, command.ContractMonths!.Value, command.StartDate!.Value);
+        var contract = command.ToContract(order.CurrencyCode);
         application.RecordContract(order, contract, supervisor, command.Reason, supervisor, clock.GetUtcNow());
         await notifier.NotifyAsync(application.CitizenId, "Notice.Application.ContractSigned", [order.Title], PipelinePaths.MyApplications, cancellationToken);
         await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.DeviationApproved", [order.Title], PipelinePaths.Candidates(order.Id), cancellationToken);

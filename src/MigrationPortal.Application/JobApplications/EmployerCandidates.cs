@@ -31,7 +31,7 @@ public sealed record ListCandidatesQuery(Guid JobOrderId) : IQuery<CandidatesPag
 /// <summary>The employer's decision on a shortlisted candidate: interview, select, or not select (with a reason).</summary>
 public sealed record DecideOnCandidateCommand(Guid ApplicationId, uint Version, ApplicationStatus Target, string? Reason) : ICommand;
 
-public sealed record RecordContractCommand : ICommand
+public sealed record RecordContractCommand : ICommand, IContractTermsInput
 {
     public Guid ApplicationId { get; init; }
 
@@ -50,13 +50,7 @@ public sealed record ConfirmArrivalCommand(Guid ApplicationId) : ICommand;
 
 public sealed class RecordContractValidator : AbstractValidator<RecordContractCommand>
 {
-    public RecordContractValidator()
-    {
-        RuleFor(x => x.MonthlyWage).NotNull().GreaterThan(0);
-        RuleFor(x => x.HoursPerWeek).NotNull().InclusiveBetween(1, 60);
-        RuleFor(x => x.ContractMonths).NotNull().InclusiveBetween(1, 60);
-        RuleFor(x => x.StartDate).NotNull();
-    }
+    public RecordContractValidator() => Include(new ContractTermsValidator());
 }
 
 public sealed class EmployerCandidatesHandlers(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, TimeProvider clock)
@@ -118,7 +112,7 @@ public sealed class EmployerCandidatesHandlers(IPortalDbContext db, ICurrentUser
     public async ValueTask<Unit> Handle(RecordContractCommand command, CancellationToken cancellationToken)
     {
         var (application, order) = await LoadAsync(command.ApplicationId, command.Version, cancellationToken);
-        var contract = new SignedContract(command.MonthlyWage!.Value, order.CurrencyCode, command.HoursPerWeek!.Value, command.ContractMonths!.Value, command.StartDate!.Value);
+        var contract = command.ToContract(order.CurrencyCode);
 
         // An employer cannot approve its own worse contract: that takes a supervisor (issue 4).
         application.RecordContract(order, contract, null, null, currentUser.RequireUserId(), clock.GetUtcNow());
