@@ -71,6 +71,8 @@ export ASPNETCORE_ENVIRONMENT=Development
 export ASPNETCORE_URLS="http://localhost:$portal_port"
 export Database__Migrate=true Database__SeedDemo=true
 export Email__PickupDirectory="$mail_dir"
+# Links in emails are built from this address, never from a request's Host header.
+export Portal__PublicBaseUrl="${Portal__PublicBaseUrl:-http://localhost:$portal_port}"
 mkdir -p "$mail_dir"
 (cd src/MigrationPortal.Web && exec dotnet "$web_dll" --urls "$ASPNETCORE_URLS") &
 portal_pid=$!

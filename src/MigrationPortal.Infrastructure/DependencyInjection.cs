@@ -50,7 +50,8 @@ public static class DependencyInjection
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(AccountTokens.InvitationProvider);
 
         // One key ring for every instance, in the database: cookies, antiforgery and the personal-data seal.
         services.AddDataProtection()
@@ -60,7 +61,7 @@ public static class DependencyInjection
         services.AddScoped<IPersonalNumberProtector, PersonalNumberProtector>();
         services.AddScoped<IFileStore, PostgresFileStore>();
 
-        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = AccountTokens.ResetLifespan);
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         var smtpHost = configuration[$"{EmailOptions.Section}:{nameof(EmailOptions.SmtpHost)}"];

@@ -7,6 +7,9 @@ namespace MigrationPortal.Testing;
 public sealed class PortalFactory(string connectionString, string mailDirectory, IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>The portal's configured public address in tests; every emailed link must start with it.</summary>
+    public const string PublicBaseUrl = "https://portal.test.migration.uz";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -17,6 +20,7 @@ public sealed class PortalFactory(string connectionString, string mailDirectory,
         builder.UseSetting("Database:Migrate", "false");
         builder.UseSetting("Database:SeedDemo", "false");
         builder.UseSetting("Email:PickupDirectory", mailDirectory);
+        builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Email:PollSeconds", "3600");
         builder.UseSetting("Scheduling:JobOrderExpiryMinutes", "0");
         builder.UseSetting("PublicPages:CacheSeconds", "0");

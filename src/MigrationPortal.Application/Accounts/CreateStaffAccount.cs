@@ -80,7 +80,7 @@ public sealed class CreateStaffAccountHandler(
         };
         await AccountWrites.CreateAsync(db, userManager, user, password: null, async () =>
         {
-            var token = await userManager.GeneratePasswordResetTokenAsync(user);
+            var token = await userManager.GenerateUserTokenAsync(user, AccountTokens.InvitationProvider, AccountTokens.InvitationPurpose);
             var invitation = emails.StaffInvitation(user.FullName, user.Id, token);
             db.Enqueue(clock, email, invitation.Subject, invitation.Body);
             await db.SaveChangesAsync(cancellationToken);

@@ -65,7 +65,7 @@ public sealed class ResetPasswordHandler(UserManager<PortalUser> userManager) : 
     public async ValueTask<Unit> Handle(ResetPasswordCommand command, CancellationToken cancellationToken)
     {
         var user = await userManager.FindByIdAsync(command.UserId.ToString());
-        var result = user is null ? IdentityResult.Failed() : await userManager.ResetPasswordAsync(user, command.Token!, command.Password!);
+        var result = user is null ? IdentityResult.Failed() : await SetPasswordAsync(user, command);
         if (!result.Succeeded)
         {
             // A used, expired or altered link: the same message whatever the cause.
@@ -73,5 +73,17 @@ public sealed class ResetPasswordHandler(UserManager<PortalUser> userManager) : 
         }
 
         return Unit.Value;
+    }
+
+    // A reset link (hours) or a staff invitation (days); either is void once the password has changed.
+    private async Task<IdentityResult> SetPasswordAsync(PortalUser user, ResetPasswordCommand command)
+    {
+        var token = command.Token!;
+        if (await userManager.VerifyUserTokenAsync(user, AccountTokens.InvitationProvider, AccountTokens.InvitationPurpose, token))
+        {
+            token = await userManager.GeneratePasswordResetTokenAsync(user);
+        }
+
+        return await userManager.ResetPasswordAsync(user, token, command.Password!);
     }
 }

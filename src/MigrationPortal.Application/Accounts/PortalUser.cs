@@ -42,3 +42,15 @@ public static class PortalClaims
     public const string UnitId = "mp:unit";
     public const string FullName = "mp:name";
 }
+
+/// <summary>
+/// The two kinds of password link: a reset asked for by the user lives hours, an invitation to a new staff
+/// account lives days (an administrator may create it on a Friday).
+/// </summary>
+public static class AccountTokens
+{
+    public const string InvitationProvider = "Invitation";
+    public const string InvitationPurpose = "Invitation";
+    public static readonly TimeSpan ResetLifespan = TimeSpan.FromHours(2);
+    public static readonly TimeSpan InvitationLifespan = TimeSpan.FromDays(3);
+}

@@ -41,11 +41,13 @@ public sealed class OutboxEmail
     /// <summary>The type of the last failure (never its message: it may quote the recipient).</summary>
     public string? LastError { get; private set; }
 
+    /// <summary>Records the send and forgets the body: it may hold a password link, which must not outlive the email.</summary>
     public void MarkSent(DateTimeOffset at)
     {
         Attempts++;
         SentAt = at;
         LastError = null;
+        TextBody = string.Empty;
     }
 
     /// <summary>Schedules the next try: 1, 2, 4 … minutes after this one, capped at six hours.</summary>

@@ -46,6 +46,15 @@ public static class PortalSetup
         services.AddScoped<ActorOverride>();
         services.AddScoped<ICurrentUser>(provider =>
             provider.GetRequiredService<ActorOverride>().Actor ?? new HttpCurrentUser(provider.GetRequiredService<IHttpContextAccessor>()));
+        services.AddOptions<PublicAddressOptions>().Bind(configuration.GetSection(PublicAddressOptions.Section)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<PublicAddressOptions>, PublicAddressValidation>();
+        services.AddSingleton<PublicAddress>();
+        if (builder.Environment.IsProduction())
+        {
+            // The host filter refuses any other Host header (WebApplication reads AllowedHosts when it builds).
+            configuration["AllowedHosts"] = PublicAddress.AllowedHosts(configuration["AllowedHosts"], configuration.GetValue<Uri?>($"{PublicAddressOptions.Section}:{nameof(PublicAddressOptions.PublicBaseUrl)}"));
+        }
+
         services.AddScoped<IPortalEmails, PortalEmails>();
         services.AddScoped<Notifier>();
 

@@ -1,11 +1,15 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MigrationPortal.Application.Email;
+using MigrationPortal.Web.Composition;
 
 namespace MigrationPortal.Web.Localization;
 
-/// <summary>Writes the portal's emails in the language of the request that caused them, with absolute links back.</summary>
-public sealed class PortalEmails(IStringLocalizer<SharedResource> text, LinkGenerator links, IHttpContextAccessor accessor) : IPortalEmails
+/// <summary>
+/// Writes the portal's emails in the language of the request that caused them, with absolute links back built from
+/// the configured public address (never from the request's Host header: a forged one would send a reset token away).
+/// </summary>
+public sealed class PortalEmails(IStringLocalizer<SharedResource> text, LinkGenerator links, PublicAddress address) : IPortalEmails
 {
     public EmailContent StaffInvitation(string fullName, Guid userId, string passwordToken) =>
         new(text["Email.Invitation.Subject"], text["Email.Invitation.Body", fullName, ResetLink(userId, passwordToken)]);
@@ -21,7 +25,7 @@ public sealed class PortalEmails(IStringLocalizer<SharedResource> text, LinkGene
         try
         {
             var notice = text[messageKey, [.. arguments]].Value;
-            return new(notice, text["Email.Notice.Body", notice, AbsoluteLink(path)]);
+            return new(notice, text["Email.Notice.Body", notice, address.Absolute(address.PathBase + path)]);
         }
         finally
         {
@@ -29,14 +33,7 @@ public sealed class PortalEmails(IStringLocalizer<SharedResource> text, LinkGene
         }
     }
 
-    // Outside a request (a background job) the notice carries the path alone; the in-app notice links it anyway.
-    private string AbsoluteLink(string path) =>
-        accessor.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}{path}" : path;
-
-    private string ResetLink(Guid userId, string token)
-    {
-        var context = accessor.HttpContext ?? throw new InvalidOperationException("Emails with links are written while serving a request.");
-        return links.GetUriByPage(context, "/Account/ResetPassword", handler: null, values: new { userId, token })
-            ?? throw new InvalidOperationException("The reset page has no route.");
-    }
+    private string ResetLink(Guid userId, string token) =>
+        address.Absolute(links.GetPathByPage("/Account/ResetPassword", handler: null, values: new { area = "", userId, token }, address.PathBase)
+            ?? throw new InvalidOperationException("The reset page has no route."));
 }
