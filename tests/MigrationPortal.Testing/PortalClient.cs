@@ -16,6 +16,14 @@ public sealed class PortalClient(HttpClient http)
 
     public HttpClient Http { get; } = http;
 
+    /// <summary>Sends every further request as if from a connection with this address (<see cref="TestSocketAddress"/>).</summary>
+    public PortalClient FromSocket(string address)
+    {
+        Http.DefaultRequestHeaders.Remove(TestSocketAddress.Header);
+        Http.DefaultRequestHeaders.Add(TestSocketAddress.Header, address);
+        return this;
+    }
+
     public async Task<IHtmlDocument> GetPageAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var response = await Http.GetAsync(new Uri(url, UriKind.Relative));

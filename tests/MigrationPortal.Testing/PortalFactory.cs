@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MigrationPortal.Testing;
 
@@ -25,6 +26,8 @@ public sealed class PortalFactory(string connectionString, string mailDirectory,
         builder.UseSetting("Scheduling:JobOrderExpiryMinutes", "0");
         builder.UseSetting("PublicPages:CacheSeconds", "0");
         builder.UseSetting("RateLimiting:SignInPermitLimit", "100000");
+        builder.UseSetting("RateLimiting:AccountPermitLimit", "100000");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestSocketAddress>());
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

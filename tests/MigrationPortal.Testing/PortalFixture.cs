@@ -27,6 +27,9 @@ public class PortalFixture : IAsyncLifetime
 {
     public const string Password = "Test-Password-1";
 
+    /// <summary>The one proxy <see cref="StrictLimits"/> believes forwarded headers from.</summary>
+    public const string TrustedProxy = "198.51.100.1";
+
     private static readonly string[] ReferenceTables =
     [
         "__EFMigrationsHistory", "regions", "districts", "countries", "currencies", "language_scales",
@@ -38,6 +41,7 @@ public class PortalFixture : IAsyncLifetime
     private TestDatabase? _database;
     private Respawner? _respawner;
     private int _userCounter;
+    private PortalFactory? _strictLimits;
 
     public PortalFactory Factory { get; private set; } = null!;
 
@@ -69,6 +73,11 @@ public class PortalFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
+        if (_strictLimits is not null)
+        {
+            await _strictLimits.DisposeAsync();
+        }
+
         if (_database is not null)
         {
             await _database.DisposeAsync();
@@ -82,6 +91,25 @@ public class PortalFixture : IAsyncLifetime
 
     public PortalFactory CreateFactory(IReadOnlyDictionary<string, string>? settings = null) =>
         new(ConnectionString, MailDirectory, settings);
+
+    /// <summary>
+    /// A second portal on the same database with the production limits made small (3 password posts per client,
+    /// 4 checks per account name) and one trusted proxy, 198.51.100.1. Made once, on first use, and shared: tests
+    /// keep apart by using their own client addresses and account names.
+    /// </summary>
+    public PortalFactory StrictLimits => _strictLimits ??= CreateFactory(new Dictionary<string, string>
+    {
+        ["RateLimiting:SignInPermitLimit"] = "3",
+        ["RateLimiting:AccountPermitLimit"] = "4",
+        ["ForwardedHeaders:KnownProxies"] = TrustedProxy,
+    });
+
+    public PortalClient CreateClient(PortalFactory factory) => new(factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    }));
 
     public async Task ResetAsync()
     {
@@ -98,12 +126,7 @@ public class PortalFixture : IAsyncLifetime
         }
     }
 
-    public PortalClient CreateClient() => new(Factory.CreateClient(new WebApplicationFactoryClientOptions
-    {
-        BaseAddress = new Uri("https://localhost"),
-        AllowAutoRedirect = false,
-        HandleCookies = true,
-    }));
+    public PortalClient CreateClient() => CreateClient(Factory);
 
     public async Task<PortalClient> SignedInClientAsync(TestUser user)
     {

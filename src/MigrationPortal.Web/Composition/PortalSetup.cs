@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Application.Common;
@@ -116,8 +115,12 @@ public static class PortalSetup
     public static void UsePortal(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // Behind the agency's TLS-terminating proxy the request is still known to be HTTPS.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        // Behind the agency's TLS-terminating proxy the request is still known to be HTTPS; only that proxy is believed.
+        if (ForwardedHeadersSetup.FromConfiguration(app.Configuration) is { } forwarded)
+        {
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseSecurityHeaders();
 

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Threading.RateLimiting;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Domain.Identity;
 
@@ -7,15 +5,6 @@ namespace MigrationPortal.Web.Security;
 
 public static class PortalSecurity
 {
-    /// <summary>The forms where a password is checked or an account is made; each costs ~90 ms of CPU (QUALITY.md).</summary>
-    private static readonly string[] RateLimitedPaths =
-    [
-        "/Account/Login",
-        "/Account/Register",
-        "/Account/ForgotPassword",
-        "/Account/ResetPassword",
-    ];
-
     public static void AddPortalSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Secure-only cookies wherever the portal really runs; plain http://localhost in development and tests.
@@ -47,27 +36,13 @@ public static class PortalSecurity
             options.Cookie.HttpOnly = true;
         });
 
-        var permitLimit = configuration.GetValue("RateLimiting:SignInPermitLimit", 10);
-        var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimiting:SignInWindowSeconds", 60));
+        services.AddOptions<SignInThrottlingOptions>().Bind(configuration.GetSection(SignInThrottlingOptions.Section));
+        services.AddSingleton<AccountAttemptThrottle>();
+        services.AddSingleton<SignInLockouts>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                if (!HttpMethods.IsPost(context.Request.Method)
-                    || !RateLimitedPaths.Any(path => context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase)))
-                {
-                    return RateLimitPartition.GetNoLimiter("unlimited");
-                }
-
-                var client = context.Connection.RemoteIpAddress ?? IPAddress.None;
-                return RateLimitPartition.GetFixedWindowLimiter(client.ToString(), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = permitLimit,
-                    Window = window,
-                    QueueLimit = 0,
-                });
-            });
+            options.AddPolicy<string, SignInRateLimitPolicy>(SignInRateLimitPolicy.Name);
         });
     }
 

@@ -49,45 +49,6 @@ public sealed partial class SignInTests(PortalFixture fixture) : PortalTest(fixt
     }
 
     [Fact]
-    public async Task Five_failed_attempts_lock_the_account_even_for_the_right_password()
-    {
-        var user = await Fixture.CreateUserAsync(UserKind.Citizen);
-        var client = Fixture.CreateClient();
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            using var failed = await client.SubmitAsync("/Account/Login", Credentials(user.Email, "Wrong-password-1"));
-        }
-
-        using var locked = await client.SubmitAsync("/Account/Login?culture=en", Credentials(user.Email, user.Password));
-
-        locked.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await PortalClient.ParseAsync(locked)).SummaryErrors().ShouldContain(e => e.Contains("locked", StringComparison.OrdinalIgnoreCase));
-        var lockoutEnd = await Fixture.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.LockoutEnd).SingleAsync());
-        lockoutEnd.ShouldNotBeNull();
-        lockoutEnd.Value.ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(10));
-    }
-
-    [Fact]
-    public async Task Sign_in_flood_gets_429_with_a_localized_page()
-    {
-        await using var strict = Fixture.CreateFactory(new Dictionary<string, string> { ["RateLimiting:SignInPermitLimit"] = "3" });
-        var client = new PortalClient(strict.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
-        var statuses = new List<HttpStatusCode>();
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            using var response = await client.SubmitAsync("/Account/Login?culture=en", Credentials("nobody@example.uz", "Wrong-password-1"));
-            statuses.Add(response.StatusCode);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                (await PortalClient.ParseAsync(response)).QuerySelector("h1")!.TextContent.ShouldContain("many", Case.Insensitive);
-            }
-        }
-
-        statuses.Take(3).ShouldAllBe(s => s == HttpStatusCode.OK);
-        statuses.Skip(3).ShouldAllBe(s => s == HttpStatusCode.TooManyRequests);
-    }
-
-    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         var user = await Fixture.CreateUserAsync(UserKind.Citizen);

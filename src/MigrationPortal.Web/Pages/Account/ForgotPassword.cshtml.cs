@@ -1,11 +1,14 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using MigrationPortal.Application.Accounts;
+using MigrationPortal.Web.Security;
 
 namespace MigrationPortal.Web.Pages.Account;
 
-public sealed class ForgotPasswordModel(ISender sender) : PageModel
+[EnableRateLimiting(SignInRateLimitPolicy.Name)]
+public sealed class ForgotPasswordModel(ISender sender, AccountAttemptThrottle throttle) : PageModel
 {
     [BindProperty]
     public RequestPasswordResetCommand Input { get; set; } = new(null);
@@ -16,6 +19,12 @@ public sealed class ForgotPasswordModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Many addresses asking links for one account would flood its owner's mailbox.
+        if (Input.Email is { } email && !throttle.TryAcquire(email))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         await sender.Send(Input, HttpContext.RequestAborted);
         return RedirectToPage(new { sent = true });
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MigrationPortal.Application.Accounts;
@@ -9,9 +10,26 @@ using MigrationPortal.Web.Security;
 
 namespace MigrationPortal.Web.Pages.Account;
 
-/// <summary>Sign-in with an email address or a +998 phone number; failed attempts count toward a lockout.</summary>
-public sealed class LoginModel(SignInManager<PortalUser> signInManager, UserManager<PortalUser> userManager, IStringLocalizer<SharedResource> text) : PageModel
+/// <summary>
+/// Sign-in with an email address or a +998 phone number. Failed attempts lock this client out of the name typed
+/// (<see cref="SignInLockouts"/>), checks of one name are rationed across all clients (<see cref="AccountAttemptThrottle"/>),
+/// and a name that matches no account costs the same password check as one that does, so neither the answer nor
+/// its time tells which accounts exist.
+/// </summary>
+[EnableRateLimiting(SignInRateLimitPolicy.Name)]
+public sealed class LoginModel(
+    SignInManager<PortalUser> signInManager,
+    UserManager<PortalUser> userManager,
+    AccountAttemptThrottle throttle,
+    SignInLockouts lockouts,
+    IStringLocalizer<SharedResource> text) : PageModel
 {
+    // A stand-in with a real hash: checking a password against it takes the work a real account's check takes.
+    private static readonly PortalUser UnknownAccount = new()
+    {
+        PasswordHash = new PasswordHasher<PortalUser>().HashPassword(new PortalUser(), Guid.NewGuid().ToString("N")),
+    };
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -43,25 +61,40 @@ public sealed class LoginModel(SignInManager<PortalUser> signInManager, UserMana
             return Page();
         }
 
-        var user = await FindUserAsync(Input.Login!.Trim());
-        if (user is null)
-        {
-            ModelState.AddModelError(string.Empty, text["Login.Failed"]);
-            return Page();
-        }
-
-        var result = await signInManager.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var login = Input.Login!.Trim();
+        var client = HttpContext.Connection.RemoteIpAddress;
+        if (lockouts.IsLockedOut(login, client))
         {
             ModelState.AddModelError(string.Empty, text["Login.LockedOut"]);
             return Page();
         }
 
-        if (!result.Succeeded)
+        if (!throttle.TryAcquire(login))
         {
-            ModelState.AddModelError(string.Empty, text["Login.Failed"]);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
+        var user = await FindUserAsync(login);
+        if (user is null)
+        {
+            await userManager.CheckPasswordAsync(UnknownAccount, Input.Password!);
+            return Failed(login, client);
+        }
+
+        // The lockout here is the portal's own, per client; Identity's (an administrator's block) still applies.
+        var result = await signInManager.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: false);
+        if (result.IsLockedOut || result.IsNotAllowed)
+        {
+            ModelState.AddModelError(string.Empty, text["Login.Disabled"]);
             return Page();
         }
+
+        if (!result.Succeeded)
+        {
+            return Failed(login, client);
+        }
+
+        lockouts.RecordSuccess(login, client);
 
         // Notices by email are written in the language the user last signed in with.
         var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
@@ -72,6 +105,13 @@ public sealed class LoginModel(SignInManager<PortalUser> signInManager, UserMana
         }
 
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : PortalSecurity.HomeOf(user.Kind));
+    }
+
+    private PageResult Failed(string login, System.Net.IPAddress? client)
+    {
+        lockouts.RecordFailure(login, client);
+        ModelState.AddModelError(string.Empty, text[lockouts.IsLockedOut(login, client) ? "Login.LockedOut" : "Login.Failed"]);
+        return Page();
     }
 
     private async Task<PortalUser?> FindUserAsync(string login)

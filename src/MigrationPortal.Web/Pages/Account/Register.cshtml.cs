@@ -2,11 +2,14 @@ using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using MigrationPortal.Application.Accounts;
+using MigrationPortal.Web.Security;
 
 namespace MigrationPortal.Web.Pages.Account;
 
 /// <summary>A citizen opens an account and is signed in straight away.</summary>
+[EnableRateLimiting(SignInRateLimitPolicy.Name)]
 public sealed class RegisterModel(ISender sender, SignInManager<PortalUser> signInManager) : PageModel
 {
     [BindProperty]
