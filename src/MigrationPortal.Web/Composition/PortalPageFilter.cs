@@ -64,11 +64,8 @@ public sealed class PortalPageFilter(IStringLocalizer<SharedResource> text) : IA
                 modelState.AddModelError(string.Empty, text["Rule.ConcurrencyConflict"]);
                 executed.Result = await RedisplayAsync(executed.HandlerInstance, cancellationToken);
                 break;
-            case NotFoundException:
-                executed.Result = new NotFoundResult();
-                break;
-            case AccessDeniedException or TenantViolationException:
-                executed.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+            case var refused when RefusalFor(refused) is { } refusal:
+                executed.Result = refusal;
                 break;
             default:
                 return;
@@ -77,11 +74,26 @@ public sealed class PortalPageFilter(IStringLocalizer<SharedResource> text) : IA
         executed.ExceptionHandled = true;
     }
 
+    private static IActionResult? RefusalFor(Exception exception) => exception switch
+    {
+        NotFoundException => new NotFoundResult(),
+        AccessDeniedException or TenantViolationException => new StatusCodeResult(StatusCodes.Status403Forbidden),
+        _ => null,
+    };
+
     private static async Task<IActionResult> RedisplayAsync(object handlerInstance, CancellationToken cancellationToken)
     {
         if (handlerInstance is IFormPage form)
         {
-            await form.LoadFormAsync(cancellationToken);
+            try
+            {
+                await form.LoadFormAsync(cancellationToken);
+            }
+            catch (Exception exception) when (RefusalFor(exception) is not null)
+            {
+                // The form's context is read again in the user's scope: a foreign id is as absent here as in the handler.
+                return RefusalFor(exception)!;
+            }
         }
 
         return handlerInstance is PageModel page ? page.Page() : new BadRequestResult();

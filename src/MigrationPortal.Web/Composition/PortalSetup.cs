@@ -139,6 +139,7 @@ public static class PortalSetup
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseUploadLimit();
+        app.UseControlCharacterGuard();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

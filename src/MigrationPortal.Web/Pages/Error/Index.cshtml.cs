@@ -1,7 +1,7 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MigrationPortal.Web.Pages.Error;
@@ -18,23 +18,44 @@ public sealed class IndexModel : PageModel
 
     public string CorrelationId { get; private set; } = "";
 
-    public void OnGet(int? code) => Describe(code);
+    /// <summary>
+    /// Runs before any filter and any model binding, for every method: the page must show whatever failed, a form
+    /// that could not be bound included, so it reads nothing but the route and the failure.
+    /// </summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Describe(int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null);
+    }
 
-    public void OnPost(int? code) => Describe(code);
+    /// <summary>True for a database that is restarting or out of reach (or too slow), not for a query it refused.</summary>
+    public static bool IsOutage(Exception? failure)
+    {
+        for (var cause = failure; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is TimeoutException or Npgsql.NpgsqlException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void Describe(int? code)
     {
         CorrelationId = Response.Headers["X-Correlation-ID"].ToString();
         var failure = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
 
-        // The database restarting or unreachable: tell the user to retry shortly (QUALITY.md, reliability).
-        if (failure is DbException || failure?.InnerException is DbException || failure is TimeoutException)
+        // The database restarting or unreachable: tell the user to retry shortly (QUALITY.md, reliability). A query the
+        // database refused is a fault of ours, not an outage, and stays a 500.
+        if (IsOutage(failure))
         {
             code = StatusCodes.Status503ServiceUnavailable;
             Response.StatusCode = code.Value;
         }
 
-        var known = code is 403 or 404 or 413 or 429 or 503 ? code.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        var known = code is 400 or 403 or 404 or 413 or 429 or 503 ? code.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
         if (known is not null)
         {
             TitleKey = $"Error.{known}.Title";
