@@ -50,6 +50,7 @@ public static class DependencyInjection
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<InvitationTokenProvider>(AccountTokens.InvitationProvider);
 

@@ -5,6 +5,7 @@ using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.Domain.Organizations;
 using MigrationPortal.Domain.Workers;
 using Npgsql;
 
@@ -57,8 +58,8 @@ public sealed class ApplyToJobOrderHandlers(IPortalDbContext db, ICurrentUser cu
         var citizenId = currentUser.RequireUserId();
 
         // Orders are the employers' rows; a citizen reads an order the agency has published, never a draft,
-        // a pending or a rejected one ("not found").
-        var order = await db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).SingleOrDefaultAsync(o => o.Id == jobOrderId && o.Status != JobOrderStatus.Draft && o.Status != JobOrderStatus.PendingApproval && o.Status != JobOrderStatus.Rejected, cancellationToken)
+        // a pending or a rejected one, nor one of a suspended employer ("not found").
+        var order = await db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).SingleOrDefaultAsync(o => o.Id == jobOrderId && o.Status != JobOrderStatus.Draft && o.Status != JobOrderStatus.PendingApproval && o.Status != JobOrderStatus.Rejected && db.Employers.Any(e => e.Id == o.OrganizationId && e.Status == EmployerStatus.Active), cancellationToken)
             ?? throw new NotFoundException();
         var profile = await db.WorkerProfiles.AsNoTracking()
             .Where(p => p.Id == citizenId)

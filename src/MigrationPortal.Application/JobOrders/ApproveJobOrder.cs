@@ -2,6 +2,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
+using MigrationPortal.Domain.Common;
+using MigrationPortal.Domain.Organizations;
 
 namespace MigrationPortal.Application.JobOrders;
 
@@ -19,6 +21,10 @@ public sealed class ApproveJobOrderHandler(IPortalDbContext db, ICurrentUser cur
         var orders = await ApprovalScope.ReviewableOrdersAsync(db, currentUser, cancellationToken);
         var order = await orders.SingleOrDefaultAsync(o => o.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
         db.Entry(order).Property(o => o.Version).OriginalValue = command.Version;
+        if (await db.Employers.AnyAsync(e => e.Id == order.OrganizationId && e.Status == EmployerStatus.Suspended, cancellationToken))
+        {
+            throw new DomainRuleException("Rule.EmployerSuspended");
+        }
 
         var minimum = await DestinationMinimumWage.FindAsync(db, order.CountryCode, AgencyCalendar.Today(clock), cancellationToken);
         decimal? minimumInOrderCurrency = minimum is null ? null : await DestinationMinimumWage.InCurrencyAsync(db, minimum, order.CurrencyCode, cancellationToken);

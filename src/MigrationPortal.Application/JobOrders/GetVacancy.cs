@@ -57,10 +57,9 @@ public sealed class GetVacancyHandler(IPortalDbContext db) : IQueryHandler<GetVa
     {
         ArgumentNullException.ThrowIfNull(query);
 
-        // Public by nature once published: the tenant filter is off here, the status condition is the boundary.
         var row = await (
-            from o in db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).AsNoTracking()
-            where o.Id == query.Id && o.Status == JobOrderStatus.Published
+            from o in PublicJobOrders.Of(db).AsNoTracking()
+            where o.Id == query.Id
             join e in db.Employers on o.OrganizationId equals e.Id
             join c in db.Countries on o.CountryCode equals c.Code
             join x in db.Occupations on o.OccupationCode equals x.Code

@@ -141,13 +141,12 @@ public sealed class SearchVacanciesHandler(IPortalDbContext db) : IQueryHandler<
         return new VacancySearchPage(items, Math.Min(counted, CountLimit), counted > CountLimit, cursor is null, next);
     }
 
-    /// <summary>Published orders that pass the query's text and filters; the tenant filter is off because these are public.</summary>
+    /// <summary>Public orders (<see cref="PublicJobOrders"/>) that pass the query's text and filters.</summary>
     public static IQueryable<JobOrder> Matching(IPortalDbContext db, SearchVacanciesQuery query)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(query);
-        var orders = db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).AsNoTracking()
-            .Where(o => o.Status == JobOrderStatus.Published);
+        var orders = PublicJobOrders.Of(db).AsNoTracking();
         foreach (var word in Words(query.Text))
         {
             // Each word anywhere in the indexed text: LIKE '%word%' is what the trigram GIN index answers. Both sides

@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Files;
-using MigrationPortal.Domain.JobOrders;
 
 namespace MigrationPortal.Application.JobOrders;
 
@@ -19,9 +18,9 @@ public sealed class GetVacancyPhotoHandler(IPortalDbContext db, IFileStore files
     public async ValueTask<VacancyPhotoFile> Handle(GetVacancyPhotoQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var orders = db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]);
+        var orders = PublicJobOrders.Of(db);
         var photo = await db.EmployerPhotos.IgnoreQueryFilters([QueryFilters.Tenant]).AsNoTracking()
-            .Where(p => p.Id == query.Id && orders.Any(o => o.OrganizationId == p.OrganizationId && o.Status == JobOrderStatus.Published))
+            .Where(p => p.Id == query.Id && orders.Any(o => o.OrganizationId == p.OrganizationId))
             .Select(p => new { p.FileId, p.ContentType })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException();

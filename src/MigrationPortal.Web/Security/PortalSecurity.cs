@@ -1,3 +1,6 @@
+using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Domain.Identity;
 
@@ -19,6 +22,25 @@ public static class PortalSecurity
             options.LogoutPath = "/Account/Logout";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+
+            // Every request: a session of a disabled account, of a suspended employer or with a stale stamp ends now,
+            // not at Identity's next periodic check (half an hour later).
+            var periodic = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                var identity = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+                var current = Guid.TryParse(context.Principal?.FindFirst(identity.UserIdClaimType)?.Value, out var userId)
+                    && await context.HttpContext.RequestServices.GetRequiredService<ISender>()
+                        .Send(new IsSessionCurrentQuery(userId, context.Principal?.FindFirst(identity.SecurityStampClaimType)?.Value), context.HttpContext.RequestAborted);
+                if (!current)
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await periodic(context);
+            };
 
             // A signed-in user in the wrong area gets a plain 403 page, not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>

@@ -70,11 +70,15 @@ public sealed class EmployerPhotoTests(PortalFixture fixture) : PortalTest(fixtu
         { "photo.jpg", Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>"), "image/jpeg", "Validation.PhotoType|Content" },
         // A real PDF: a document, not a photo.
         { "plan.pdf", CitizenData.Pdf, "application/pdf", "Validation.PhotoType|Content" },
-        // Just over 10 MB: within the request's room, refused by the form.
-        { "big.png", Padded(CitizenData.Png, (10 * 1024 * 1024) + 1), "image/png", "Validation.FileTooLarge|Content" },
         // A real PNG whose name climbs out of any folder.
         { "../../etc/cron.d/photo.png", CitizenData.Png, "image/png", "Validation.FileNamePath|FileName" },
     };
+
+    // Just over 10 MB: within the request's room, refused by the form. Made here, not in the theory's data: xunit
+    // serializes theory data at discovery, and 10 MB of bytes cost the test process gigabytes there.
+    [Fact]
+    public Task A_photo_just_over_10_MB_is_refused_with_its_reason() =>
+        A_refused_file_gets_its_reason_by_the_file_field_and_stores_nothing("big.png", Padded(CitizenData.Png, (10 * 1024 * 1024) + 1), "image/png", "Validation.FileTooLarge|Content");
 
     [Theory]
     [MemberData(nameof(RefusedFiles))]

@@ -44,8 +44,6 @@ public sealed class CitizenDocumentTests(PortalFixture fixture) : PortalTest(fix
 
     public static TheoryData<string, string, byte[], string> RefusedFiles => new()
     {
-        // Just over 10 MB: within the request's room, refused by the form.
-        { "PassportScan|scan.pdf", "application/pdf", Padded(CitizenData.Pdf, (10 * 1024 * 1024) + 1), "Validation.FileTooLarge|Content" },
         // A text file that calls itself a PDF.
         { "PassportScan|scan.pdf", "application/pdf", Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>"), "Validation.FileType|Content" },
         // An executable renamed to .png.
@@ -56,6 +54,12 @@ public sealed class CitizenDocumentTests(PortalFixture fixture) : PortalTest(fix
         // A photo must be an image.
         { "Photo|photo.pdf", "application/pdf", CitizenData.Pdf, "Validation.PhotoType|Content" },
     };
+
+    // Just over 10 MB: within the request's room, refused by the form. Made here, not in the theory's data: xunit
+    // serializes theory data at discovery, and 10 MB of bytes cost the test process gigabytes there.
+    [Fact]
+    public Task A_file_just_over_10_MB_gets_its_reason_and_stores_nothing() =>
+        A_refused_file_gets_its_reason_and_stores_nothing("PassportScan|scan.pdf", "application/pdf", Padded(CitizenData.Pdf, (10 * 1024 * 1024) + 1), "Validation.FileTooLarge|Content");
 
     [Theory]
     [MemberData(nameof(RefusedFiles))]

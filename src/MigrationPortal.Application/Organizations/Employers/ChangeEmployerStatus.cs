@@ -6,7 +6,10 @@ using MigrationPortal.Domain.Identity;
 
 namespace MigrationPortal.Application.Organizations.Employers;
 
-/// <summary>Suspends an active employer (a reason is required) or reactivates a suspended one.</summary>
+/// <summary>
+/// Suspends an active employer (a reason is required) or reactivates a suspended one. While suspended, its users cannot
+/// sign in, its orders leave the public search (<see cref="JobOrders.PublicJobOrders"/>) and none of them is approved.
+/// </summary>
 public sealed record ChangeEmployerStatusCommand(Guid Id, bool Suspend, string? Reason) : ICommand;
 
 public sealed class ChangeEmployerStatusValidator : AbstractValidator<ChangeEmployerStatusCommand>
@@ -29,6 +32,12 @@ public sealed class ChangeEmployerStatusHandler(IPortalDbContext db, ICurrentUse
         if (command.Suspend)
         {
             employer.Suspend(currentUser.RequireUserId(), clock.GetUtcNow(), command.Reason!);
+
+            // Its people's open sessions end at their next request; sign-in refuses them while it stays suspended.
+            foreach (var user in await db.Users.Where(u => u.OrganizationId == employer.Id).ToListAsync(cancellationToken))
+            {
+                user.SecurityStamp = Guid.NewGuid().ToString("N");
+            }
         }
         else
         {

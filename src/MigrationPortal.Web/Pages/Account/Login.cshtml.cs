@@ -85,7 +85,9 @@ public sealed class LoginModel(
         var result = await signInManager.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: false);
         if (result.IsLockedOut || result.IsNotAllowed)
         {
-            ModelState.AddModelError(string.Empty, text["Login.Disabled"]);
+            // Disabled by an administrator or a suspended employer; otherwise too many wrong second-factor codes.
+            var disabled = result.IsNotAllowed || AccountAccessRules.IsDisabled(user.LockoutEnd);
+            ModelState.AddModelError(string.Empty, text[disabled ? "Login.Disabled" : "Login.LockedOut"]);
             return Page();
         }
 

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.Domain.Organizations;
+
+namespace MigrationPortal.Application.JobOrders;
+
+/// <summary>The orders anyone may see: published, of an employer the agency has not suspended.</summary>
+public static class PublicJobOrders
+{
+    /// <summary>Public by nature once published: the tenant filter is off, the status conditions are the boundary.</summary>
+    public static IQueryable<JobOrder> Of(IPortalDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant])
+            .Where(o => o.Status == JobOrderStatus.Published && db.Employers.Any(e => e.Id == o.OrganizationId && e.Status == EmployerStatus.Active));
+    }
+}
