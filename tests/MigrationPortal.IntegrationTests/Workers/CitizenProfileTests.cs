@@ -109,6 +109,41 @@ public sealed class CitizenProfileTests(PortalFixture fixture) : PortalTest(fixt
         (await Fixture.WithDbAsync(db => db.WorkerProfiles.CountAsync())).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Trying_another_persons_pinfl_says_only_to_see_the_branch_and_is_written_to_that_persons_audit()
+    {
+        var owner = await Fixture.CreateUserAsync(UserKind.Citizen);
+        await new CitizenSteps(await Fixture.SignedInClientAsync(owner), Fixture).PersonalAsync(Pinfl);
+        var prober = await Fixture.CreateUserAsync(UserKind.Citizen);
+
+        var page = await SubmitPersonalAsync(await Fixture.SignedInClientAsync(prober), Pinfl);
+
+        var message = page.FieldErrors("Input.Pinfl").ShouldHaveSingleItem();
+        message.ShouldBe(Fixture.FieldMessage("Validation.PinflTaken", "Pinfl"));
+        message.ShouldNotContain("another", Case.Insensitive);
+        var audit = await Fixture.WithDbAsync(db => db.PersonalDataAccesses.SingleAsync());
+        (audit.ViewerId, audit.CitizenId, audit.Action).ShouldBe((prober.Id, owner.Id, "DuplicatePinflAttempt"));
+    }
+
+    [Fact]
+    public async Task After_five_taken_numbers_in_a_day_no_number_is_looked_up_so_the_form_cannot_probe_who_is_registered()
+    {
+        var owner = await Fixture.CreateUserAsync(UserKind.Citizen);
+        await new CitizenSteps(await Fixture.SignedInClientAsync(owner), Fixture).PersonalAsync(Pinfl);
+        var prober = await Fixture.SignedInClientAsync(await Fixture.CreateUserAsync(UserKind.Citizen));
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            (await SubmitPersonalAsync(prober, Pinfl)).FieldErrors("Input.Pinfl").ShouldBe([Fixture.FieldMessage("Validation.PinflTaken", "Pinfl")]);
+        }
+
+        var freeNumber = CitizenData.Pinfl(CitizenData.BirthDate, Sex.Male, 77);
+        var page = await SubmitPersonalAsync(prober, freeNumber);
+
+        page.FieldErrors("Input.Pinfl").ShouldBe([Fixture.FieldMessage("Validation.NumberChecksExhausted", "Pinfl")]);
+        (await Fixture.WithDbAsync(db => db.WorkerProfiles.CountAsync())).ShouldBe(1);
+        (await Fixture.WithDbAsync(db => db.PersonalDataAccesses.CountAsync())).ShouldBe(5);
+    }
+
     public static TheoryData<string, Dictionary<string, string?>, string, string> BadSteps => new()
     {
         { "/Citizen/Profile/Passport", new() { ["Input.Number"] = "A12345678", ["Input.IssuedOn"] = "2022-01-01", ["Input.ExpiresOn"] = "2032-01-01" }, "Input.Number", "Validation.PassportFormat" },

@@ -53,6 +53,47 @@ internal static class CitizenProfiles
         }
     }
 
+    public const string DuplicatePinflAttempt = "DuplicatePinflAttempt";
+    public const string DuplicatePassportAttempt = "DuplicatePassportAttempt";
+
+    /// <summary>How many times a day one account may be told that a number it typed is another profile's.</summary>
+    public const int DuplicateChecksPerDay = 5;
+
+    /// <summary>
+    /// Before a PINFL or passport number is saved: when it is already another citizen's, the attempt is written to that
+    /// citizen's personal-data audit (their branch sees who tried, and so do they) and the field says only "contact your
+    /// branch". Past <see cref="DuplicateChecksPerDay"/> such attempts a day the number is not looked up at all, so the
+    /// form cannot be used to find out whose numbers are registered. Runs before anything of the profile is changed.
+    /// </summary>
+    public static async Task ClaimNumberAsync(IPortalDbContext db, ICurrentUser currentUser, TimeProvider clock, PersonalNumberKind kind, byte[] hash, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(currentUser);
+        ArgumentNullException.ThrowIfNull(clock);
+        var me = currentUser.RequireUserId();
+        var now = clock.GetUtcNow();
+        var (property, action) = kind == PersonalNumberKind.Pinfl ? ("Pinfl", DuplicatePinflAttempt) : ("Number", DuplicatePassportAttempt);
+        var since = now.AddDays(-1);
+        var attempts = await db.PersonalDataAccesses.CountAsync(a => a.ViewerId == me && (a.Action == DuplicatePinflAttempt || a.Action == DuplicatePassportAttempt) && a.At >= since, cancellationToken);
+        if (attempts >= DuplicateChecksPerDay)
+        {
+            throw Failure(property, ErrorCodes.NumberChecksExhausted);
+        }
+
+        var owner = await db.WorkerProfiles.IgnoreQueryFilters([QueryFilters.Citizen]).AsNoTracking()
+            .Where(p => (kind == PersonalNumberKind.Pinfl ? p.PinflHash == hash : p.PassportHash == hash) && p.Id != me)
+            .Select(p => (Guid?)p.CitizenId)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (owner is null)
+        {
+            return;
+        }
+
+        db.PersonalDataAccesses.Add(new PersonalDataAccess(me, owner.Value, action, null, now));
+        await db.SaveChangesAsync(cancellationToken);
+        throw Failure(property, kind == PersonalNumberKind.Pinfl ? ErrorCodes.PinflTaken : ErrorCodes.PassportTaken);
+    }
+
     public static string NoticeFor(ProfileStatus status) => status switch
     {
         ProfileStatus.Submitted => "Notice.ProfileSubmitted",

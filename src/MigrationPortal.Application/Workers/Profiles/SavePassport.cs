@@ -19,22 +19,13 @@ public sealed record SavePassportCommand : ICommand
 
 public sealed class SavePassportValidator : AbstractValidator<SavePassportCommand>
 {
-    public SavePassportValidator(IPortalDbContext db, ICurrentUser currentUser, IPersonalNumberProtector protector, TimeProvider clock)
+    public SavePassportValidator(IPortalDbContext db, ICurrentUser currentUser, TimeProvider clock)
     {
         // Once saved, the number is shown masked; leaving the field empty keeps the saved one.
         RuleFor(x => x.Number).NotEmpty()
             .WhenAsync(async (_, ct) => !await db.WorkerProfiles.AnyAsync(p => p.Id == currentUser.UserId && p.PassportCipher != null, ct));
         RuleFor(x => x.Number).Must(n => PassportNumber.TryParse(n, out _)).WithErrorCode(ErrorCodes.PassportFormat)
             .When(x => !string.IsNullOrWhiteSpace(x.Number));
-        RuleFor(x => x.Number).MustAsync(async (value, ct) =>
-            {
-                PassportNumber.TryParse(value, out var passport);
-                var hash = await protector.LookupHashAsync(PersonalNumberKind.Passport, passport!.Value, ct);
-                var me = currentUser.UserId;
-                return !await db.WorkerProfiles.IgnoreQueryFilters([QueryFilters.Citizen]).AnyAsync(p => p.PassportHash == hash && p.Id != me, ct);
-            })
-            .When(x => PassportNumber.TryParse(x.Number, out _))
-            .WithErrorCode(ErrorCodes.PassportTaken);
         RuleFor(x => x.IssuedOn).NotEmpty();
         RuleFor(x => x.ExpiresOn).NotEmpty();
 
@@ -67,6 +58,12 @@ public sealed class SavePassportHandler(IPortalDbContext db, ICurrentUser curren
 {
     public async ValueTask<Unit> Handle(SavePassportCommand command, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrWhiteSpace(command.Number))
+        {
+            var hash = await protector.LookupHashAsync(PersonalNumberKind.Passport, Parsed(command.Number).Value, cancellationToken);
+            await CitizenProfiles.ClaimNumberAsync(db, currentUser, clock, PersonalNumberKind.Passport, hash, cancellationToken);
+        }
+
         var profile = await CitizenProfiles.LoadOrStartAsync(db, currentUser, clock, cancellationToken);
         var before = profile.Status;
         var sealedPassport = string.IsNullOrWhiteSpace(command.Number)

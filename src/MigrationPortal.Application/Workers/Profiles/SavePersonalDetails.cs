@@ -35,7 +35,7 @@ public sealed partial class SavePersonalDetailsValidator : AbstractValidator<Sav
     public const int MinimumAge = 18;
     public const int MaximumAge = 65;
 
-    public SavePersonalDetailsValidator(IPortalDbContext db, ICurrentUser currentUser, IPersonalNumberProtector protector, TimeProvider clock)
+    public SavePersonalDetailsValidator(IPortalDbContext db, ICurrentUser currentUser, TimeProvider clock)
     {
         RuleFor(x => x.LastName).NotEmpty().MaximumLength(60).Matches(LatinName()).WithErrorCode(ErrorCodes.LatinLetters);
         RuleFor(x => x.FirstName).NotEmpty().MaximumLength(60).Matches(LatinName()).WithErrorCode(ErrorCodes.LatinLetters);
@@ -71,14 +71,6 @@ public sealed partial class SavePersonalDetailsValidator : AbstractValidator<Sav
                 context.AddFailure(new FluentValidation.Results.ValidationFailure(context.PropertyPath, code) { ErrorCode = code });
             }
         }).When(x => !string.IsNullOrWhiteSpace(x.Pinfl));
-        RuleFor(x => x.Pinfl).MustAsync(async (value, ct) =>
-            {
-                var hash = await protector.LookupHashAsync(PersonalNumberKind.Pinfl, value!.Trim(), ct);
-                var me = currentUser.UserId;
-                return !await db.WorkerProfiles.IgnoreQueryFilters([QueryFilters.Citizen]).AnyAsync(p => p.PinflHash == hash && p.Id != me, ct);
-            })
-            .When(x => global::MigrationPortal.Domain.Workers.Pinfl.TryParse(x.Pinfl, out _) == PinflProblem.None)
-            .WithErrorCode(ErrorCodes.PinflTaken);
     }
 
     public static int Age(DateOnly birthDate, DateOnly today) =>
@@ -94,6 +86,12 @@ public sealed class SavePersonalDetailsHandler(IPortalDbContext db, ICurrentUser
 {
     public async ValueTask<Unit> Handle(SavePersonalDetailsCommand command, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrWhiteSpace(command.Pinfl))
+        {
+            var hash = await protector.LookupHashAsync(PersonalNumberKind.Pinfl, command.Pinfl.Trim(), cancellationToken);
+            await CitizenProfiles.ClaimNumberAsync(db, currentUser, clock, PersonalNumberKind.Pinfl, hash, cancellationToken);
+        }
+
         var profile = await CitizenProfiles.LoadOrStartAsync(db, currentUser, clock, cancellationToken);
         var before = profile.Status;
         var entered = string.IsNullOrWhiteSpace(command.Pinfl) ? protector.Unseal(profile.PinflCipher!) : command.Pinfl;
