@@ -50,7 +50,8 @@ public static class DependencyInjection
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
         // One key ring for every instance, in the database: cookies, antiforgery and the personal-data seal.
         services.AddDataProtection()
