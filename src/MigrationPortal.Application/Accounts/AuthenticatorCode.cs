@@ -14,6 +14,6 @@ public static class AuthenticatorCode
         return digits.Length == Length && digits.All(char.IsAsciiDigit);
     }
 
-    /// <summary>A recovery code as Identity stores it: spaces a user may have typed are not part of it.</summary>
-    public static string NormalizeRecoveryCode(string? typed) => (typed ?? "").Replace(" ", "", StringComparison.Ordinal);
+    /// <summary>A recovery code as Identity made it (capitals and digits, XXXXX-XXXXX), whatever the case or spaces typed.</summary>
+    public static string NormalizeRecoveryCode(string? typed) => (typed ?? "").Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 }

@@ -62,6 +62,7 @@ public static class PortalSetup
 
         services.AddPortalLocalization();
         services.AddPortalSecurity(configuration, builder.Environment);
+        services.AddSecondFactor(builder.Environment);
 
         services.AddRazorPages(options =>
             {

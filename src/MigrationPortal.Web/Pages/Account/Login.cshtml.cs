@@ -57,6 +57,11 @@ public sealed class LoginModel(SignInManager<PortalUser> signInManager, UserMana
             return Page();
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginWith2fa", new { returnUrl });
+        }
+
         if (!result.Succeeded)
         {
             ModelState.AddModelError(string.Empty, text["Login.Failed"]);

@@ -1,0 +1,67 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MigrationPortal.Application.Accounts;
+using MigrationPortal.Web.Composition;
+using MigrationPortal.Web.Security;
+
+namespace MigrationPortal.Web.Pages.Account;
+
+/// <summary>
+/// Setting up the authenticator app: a QR code and the key as text, then a code from the app to confirm. The ten
+/// recovery codes are shown in the answer to that confirmation, once, and kept nowhere the browser could show again.
+/// </summary>
+[Authorize]
+[AllowWithoutSecondFactor]
+public sealed class AuthenticatorModel(ISender sender, SignInManager<PortalUser> signInManager, UserManager<PortalUser> userManager) : PageModel, IFormPage
+{
+    [BindProperty]
+    public EnableInput Input { get; set; } = new();
+
+    public string GroupedKey { get; private set; } = "";
+
+    public string QrCode { get; private set; } = "";
+
+    /// <summary>The signed-in account is a staff one, which may do nothing else until this is done.</summary>
+    public bool Required => SecondFactor.MustSetUp(User);
+
+    public IReadOnlyList<string>? RecoveryCodes { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var setup = await sender.Send(new PrepareAuthenticatorCommand(), HttpContext.RequestAborted);
+        if (setup.AlreadyOn)
+        {
+            return RedirectToPage("/Account/TwoFactor");
+        }
+
+        Show(setup);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        RecoveryCodes = await sender.Send(new EnableAuthenticatorCommand(Input.Code), HttpContext.RequestAborted);
+
+        // A new cookie that knows the second factor is on, so the staff pages open from the next request.
+        var user = await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in account is gone.");
+        await signInManager.RefreshSignInAsync(user);
+        return Page();
+    }
+
+    public async Task LoadFormAsync(CancellationToken cancellationToken) =>
+        Show(await sender.Send(new PrepareAuthenticatorCommand(), cancellationToken));
+
+    private void Show(AuthenticatorSetup setup)
+    {
+        GroupedKey = SecondFactor.Grouped(setup.Key ?? "");
+        QrCode = setup.Address is null ? "" : SecondFactor.QrCodeDataUri(setup.Address);
+    }
+
+    public sealed class EnableInput
+    {
+        public string? Code { get; set; }
+    }
+}
