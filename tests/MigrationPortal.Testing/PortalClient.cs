@@ -110,8 +110,17 @@ public sealed class PortalClient(HttpClient http)
             return;
         }
 
-        using var code = await SubmitCodeAsync(Totp.NextCode(user));
-        code.StatusCode.ShouldBe(HttpStatusCode.Redirect, "the code step should redirect to the user's area");
+        var turn = Totp.SignInTurn(user);
+        await turn.WaitAsync();
+        try
+        {
+            using var code = await SubmitCodeAsync(Totp.NextCode(user));
+            code.StatusCode.ShouldBe(HttpStatusCode.Redirect, "the code step should redirect to the user's area");
+        }
+        finally
+        {
+            turn.Release();
+        }
     }
 
     public Task<HttpResponseMessage> SubmitCodeAsync(string code) =>

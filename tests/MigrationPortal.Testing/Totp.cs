@@ -14,6 +14,8 @@ public static class Totp
 
     private static readonly ConcurrentDictionary<Guid, long> LastStepUsed = new();
 
+    private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> SignInTurns = new();
+
     /// <summary>The time step a moment falls in: whole 30-second periods since 1970.</summary>
     public static long StepAt(DateTimeOffset moment) => (long)Math.Floor((moment - DateTimeOffset.UnixEpoch).TotalSeconds / 30);
 
@@ -58,6 +60,16 @@ public static class Totp
         }
 
         return Code(key, step);
+    }
+
+    /// <summary>
+    /// One code sign-in of a user at a time: the portal takes only a step later than the last it took, so of two
+    /// sign-ins racing with consecutive codes the later code arriving first would lock the earlier one out.
+    /// </summary>
+    public static SemaphoreSlim SignInTurn(TestUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return SignInTurns.GetOrAdd(user.Id, _ => new SemaphoreSlim(1, 1));
     }
 
     /// <summary>Notes that a test used this step of the user's key itself, so that <see cref="NextCode"/> moves past it.</summary>

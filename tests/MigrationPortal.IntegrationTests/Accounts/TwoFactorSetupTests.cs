@@ -85,6 +85,30 @@ public sealed class TwoFactorSetupTests(PortalFixture fixture) : PortalTest(fixt
     }
 
     [Fact]
+    public async Task A_session_from_before_the_second_factor_was_turned_on_elsewhere_is_let_through_after_one_detour()
+    {
+        var officer = await StaffWithoutSecondFactorAsync(UserKind.Officer);
+        var client = await Fixture.SignedInClientAsync(officer);
+        await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var account = (await users.FindByIdAsync(officer.Id.ToString()))!;
+            await users.ResetAuthenticatorKeyAsync(account);
+            (await users.SetTwoFactorEnabledAsync(account, true)).Succeeded.ShouldBeTrue();
+        }
+
+        using var detour = await client.Http.GetAsync(new Uri("/Agency", UriKind.Relative));
+        using var setup = await client.Http.GetAsync(new Uri(SetupPage, UriKind.Relative));
+        var settings = await client.GetPageAsync(setup.Headers.Location!.OriginalString);
+        var area = await client.GetPageAsync("/Agency");
+
+        detour.Headers.Location!.OriginalString.ShouldBe(SetupPage);
+        setup.Headers.Location!.OriginalString.ShouldBe("/Account/TwoFactor");
+        settings.QuerySelector("[data-testid=second-factor-status]")!.TextContent.ShouldBe(Fixture.Text("TwoFactor.StatusOn"));
+        area.QuerySelector("main h1").ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task A_wrong_setup_code_is_told_by_the_field_and_leaves_it_off()
     {
         var officer = await StaffWithoutSecondFactorAsync(UserKind.Officer);

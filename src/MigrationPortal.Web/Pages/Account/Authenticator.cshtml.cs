@@ -34,6 +34,8 @@ public sealed class AuthenticatorModel(ISender sender, SignInManager<PortalUser>
         var setup = await sender.Send(new PrepareAuthenticatorCommand(), HttpContext.RequestAborted);
         if (setup.AlreadyOn)
         {
+            // A cookie older than the setting (turned on elsewhere) learns it here, or the staff filter would send it back.
+            await signInManager.RefreshSignInAsync(await CurrentUserAsync());
             return RedirectToPage("/Account/TwoFactor");
         }
 
@@ -46,13 +48,15 @@ public sealed class AuthenticatorModel(ISender sender, SignInManager<PortalUser>
         RecoveryCodes = await sender.Send(new EnableAuthenticatorCommand(Input.Code), HttpContext.RequestAborted);
 
         // A new cookie that knows the second factor is on, so the staff pages open from the next request.
-        var user = await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in account is gone.");
-        await signInManager.RefreshSignInAsync(user);
+        await signInManager.RefreshSignInAsync(await CurrentUserAsync());
         return Page();
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken) =>
         Show(await sender.Send(new PrepareAuthenticatorCommand(), cancellationToken));
+
+    private async Task<PortalUser> CurrentUserAsync() =>
+        await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in account is gone.");
 
     private void Show(AuthenticatorSetup setup)
     {
