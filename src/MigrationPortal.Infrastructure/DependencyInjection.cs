@@ -52,7 +52,8 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders()
-            .AddTokenProvider<InvitationTokenProvider>(AccountTokens.InvitationProvider);
+            .AddTokenProvider<InvitationTokenProvider>(AccountTokens.InvitationProvider)
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
         // One key ring for every instance, in the database: cookies, antiforgery and the personal-data seal.
         services.AddDataProtection()

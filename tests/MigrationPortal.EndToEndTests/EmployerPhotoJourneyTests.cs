@@ -19,7 +19,7 @@ public sealed class EmployerPhotoJourneyTests(BrowserFixture fixture) : JourneyT
         var workshop = await PictureAsync(page, "#3d6b8f", "#c9d6df", ScreenshotType.Jpeg);
         var room = await PictureAsync(page, "#8f6b3d", "#efe4d2", ScreenshotType.Png);
 
-        await SignInAsync(journey, user.Email, user.Password, "/Employer", "employer-signed-in");
+        await SignInAsync(journey, user, "/Employer", "employer-signed-in");
         await journey.ClickAndArriveAsync(page.Locator("nav a[href='/Employer/Profile']"), At("/Employer/Profile"), "profile");
         await journey.ClickAndArriveAsync(page.Locator("[data-testid=photos-link] a"), At("/Employer/Profile/Photos"), "photos-empty");
         await Expect(page.Locator("[data-testid=empty]")).ToBeVisibleAsync();

@@ -32,7 +32,7 @@ public sealed class JobOrderJourneyTests(BrowserFixture fixture) : JourneyTest(f
 
         // The employer posts the order and sends it for approval.
         var page = employer.Page;
-        await SignInAsync(employer, employerUser.Email, employerUser.Password, "/Employer", "employer-signed-in");
+        await SignInAsync(employer, employerUser, "/Employer", "employer-signed-in");
         await employer.GotoAsync("/Employer/JobOrders/Edit", "order-form");
         await page.Locator("#Input_Title").FillAsync(title);
         await page.Locator("#Input_OccupationCode").SelectOptionAsync(new SelectOptionValue { Value = "7212" });
@@ -55,14 +55,14 @@ public sealed class JobOrderJourneyTests(BrowserFixture fixture) : JourneyTest(f
         await employer.ClickAndArriveAsync(page.Locator("#submit-form button"), new System.Text.RegularExpressions.Regex("/Employer/JobOrders/View/"), "order-submitted");
 
         // The supervisor approves it.
-        await SignInAsync(agency, supervisorUser.Email, supervisorUser.Password, "/Agency", "supervisor-signed-in");
+        await SignInAsync(agency, supervisorUser, "/Agency", "supervisor-signed-in");
         await agency.GotoAsync("/Agency/JobOrders", "approval-queue");
         await agency.ClickAndArriveAsync(agency.Page.Locator("a.order-title", new() { HasText = title }), new System.Text.RegularExpressions.Regex("/Agency/JobOrders/Review/"), "order-review");
         await agency.ClickAndArriveAsync(agency.Page.Locator("#approve-form button"), At("/Agency/JobOrders"), "order-approved");
 
         // The citizen finds it by a word of the occupation in Uzbek and applies.
         var phone = citizen.Page;
-        await SignInAsync(citizen, arranged.Citizen.Email, arranged.Citizen.Password, "/Citizen", "citizen-signed-in");
+        await SignInAsync(citizen, arranged.Citizen, "/Citizen", "citizen-signed-in");
         await citizen.GotoAsync($"/Vacancies?q={Uri.EscapeDataString(run)}", "search");
         await Expect(phone.Locator("[data-testid=vacancy]")).ToHaveCountAsync(1);
         await citizen.ClickAndArriveAsync(phone.Locator("[data-testid=vacancy-title]"), new System.Text.RegularExpressions.Regex("/Vacancies/View/"), "vacancy");
@@ -72,7 +72,7 @@ public sealed class JobOrderJourneyTests(BrowserFixture fixture) : JourneyTest(f
 
         // The Samarkand officer screens and shortlists.
         await SignOutAsync(agency, "supervisor-signed-out");
-        await SignInAsync(agency, officerUser.Email, officerUser.Password, "/Agency", "officer-signed-in");
+        await SignInAsync(agency, officerUser, "/Agency", "officer-signed-in");
         await agency.GotoAsync("/Agency/Applications", "screening-queue");
         await agency.Page.Locator("[data-testid=queue] input[type=checkbox]").CheckAsync();
         await agency.Page.Locator("#target").SelectOptionAsync(new SelectOptionValue { Value = "Screening" });

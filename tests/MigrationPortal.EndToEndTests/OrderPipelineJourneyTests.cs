@@ -42,7 +42,7 @@ public sealed class OrderPipelineJourneyTests(BrowserFixture fixture) : JourneyT
 
         await using var journey = await Journey.StartAsync(Fixture, "Order pipeline", Viewport.Named(viewport));
         var page = journey.Page;
-        await SignInAsync(journey, supervisor.Email, supervisor.Password, "/Agency", "supervisor-signed-in");
+        await SignInAsync(journey, supervisor, "/Agency", "supervisor-signed-in");
         await journey.GotoAsync($"/Agency/Applications?unit={ProfileArrangement.SamarkandUnit}&language=ko&level=9", "screening-filtered");
         await Expect(page.Locator("details.queue-filters")).ToHaveAttributeAsync("open", "open");
         await Expect(page.Locator("[data-testid=queue] li")).ToHaveCountAsync(1);

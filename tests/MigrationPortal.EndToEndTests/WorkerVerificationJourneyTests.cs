@@ -26,7 +26,7 @@ public sealed class WorkerVerificationJourneyTests(BrowserFixture fixture) : Jou
         var page = citizen.Page;
         var status = page.Locator("[data-testid=profile-status]");
 
-        await SignInAsync(citizen, citizenUser.Email, citizenUser.Password, "/Citizen", "citizen-signed-in");
+        await SignInAsync(citizen, citizenUser, "/Citizen", "citizen-signed-in");
         await citizen.ClickAndArriveAsync(page.Locator("main a[href='/Citizen/Profile']"), At("/Citizen/Profile"), "profile-empty");
         await citizen.ClickAndArriveAsync(page.Locator("main a[href='/Citizen/Profile/Personal']"), At("/Citizen/Profile/Personal"), "personal");
         await page.Locator("#Input_LastName").FillAsync("Ergashev");
@@ -68,7 +68,7 @@ public sealed class WorkerVerificationJourneyTests(BrowserFixture fixture) : Jou
         await Expect(status).ToHaveTextAsync(Fixture.Text("ProfileStatus.Submitted"));
 
         // The Samarkand officer returns it: the photo must show the face.
-        await SignInAsync(officer, officerUser.Email, officerUser.Password, "/Agency", "officer-signed-in");
+        await SignInAsync(officer, officerUser, "/Agency", "officer-signed-in");
         await officer.GotoAsync("/Agency/Profiles", "queue");
         await officer.ClickAndArriveAsync(officer.Page.Locator("main a", new() { HasText = "Ergashev" }), At($"/Agency/Profiles/Review/{citizenUser.Id}"), "review");
         await officer.Page.Locator("#Input_DocumentsReason").FillAsync("Fotosuratda yuz aniq ko‘rinmaydi.");

@@ -135,7 +135,11 @@ public class PortalFixture : IAsyncLifetime
         return client;
     }
 
-    public async Task<TestUser> CreateUserAsync(UserKind kind, Guid? organizationId = null, Guid? unitId = null, string? email = null)
+    /// <summary>
+    /// A new account. Staff accounts get two-factor sign-in with a key of their own, as they must have it
+    /// (QUALITY.md, identity); <paramref name="secondFactor"/> says otherwise for any kind.
+    /// </summary>
+    public async Task<TestUser> CreateUserAsync(UserKind kind, Guid? organizationId = null, Guid? unitId = null, string? email = null, bool? secondFactor = null)
     {
         var number = Interlocked.Increment(ref _userCounter);
         email ??= $"{kind.ToString().ToLowerInvariant()}{number}@test.migration.uz";
@@ -156,7 +160,16 @@ public class PortalFixture : IAsyncLifetime
         var created = await users.CreateAsync(user, Password);
         created.Succeeded.ShouldBeTrueWith(created);
         (await users.AddToRoleAsync(user, kind.ToString())).Succeeded.ShouldBeTrueWith(created);
-        return new TestUser(user.Id, email, Password, kind, organizationId, unitId);
+        if (!(secondFactor ?? kind.RequiresSecondFactor()))
+        {
+            return new TestUser(user.Id, email, Password, kind, organizationId, unitId);
+        }
+
+        var key = Totp.NewKey();
+        await ((IUserAuthenticatorKeyStore<PortalUser>)scope.ServiceProvider.GetRequiredService<IUserStore<PortalUser>>()).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+        var enabled = await users.SetTwoFactorEnabledAsync(user, true);
+        enabled.Succeeded.ShouldBeTrueWith(enabled);
+        return new TestUser(user.Id, email, Password, kind, organizationId, unitId, key);
     }
 
     public async Task<Guid> CreateEmployerAsync(string legalName, string countryCode = "KR")

@@ -3,8 +3,11 @@ using MigrationPortal.Domain.Identity;
 
 namespace MigrationPortal.Testing;
 
-/// <summary>A real account in the test database, usable to sign in over HTTP or as the current user of a slice.</summary>
-public sealed record TestUser(Guid Id, string Email, string Password, UserKind AccountKind, Guid? Organization, Guid? Unit) : ICurrentUser
+/// <summary>
+/// A real account in the test database, usable to sign in over HTTP or as the current user of a slice. An account with
+/// two-factor sign-in on carries its authenticator key, from which <see cref="Totp"/> makes the codes.
+/// </summary>
+public sealed record TestUser(Guid Id, string Email, string Password, UserKind AccountKind, Guid? Organization, Guid? Unit, string? AuthenticatorKey = null) : ICurrentUser
 {
     public bool IsAuthenticated => true;
 

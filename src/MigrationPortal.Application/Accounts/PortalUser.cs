@@ -20,6 +20,12 @@ public sealed class PortalUser : IdentityUser<Guid>
 
     /// <summary>The language the user last used the portal in; notices by email are written in it.</summary>
     public string PreferredCulture { get; set; } = "uz-Latn";
+
+    /// <summary>
+    /// The last authenticator time step accepted for this account: a code of that step or an earlier one is refused
+    /// (QUALITY.md: a used code is not accepted twice). Written only by a conditional UPDATE, never by a save.
+    /// </summary>
+    public long? AuthenticatorLastStep { get; private set; }
 }
 
 public sealed class PortalRole : IdentityRole<Guid>
@@ -41,6 +47,9 @@ public static class PortalClaims
     public const string OrganizationId = "mp:org";
     public const string UnitId = "mp:unit";
     public const string FullName = "mp:name";
+
+    /// <summary>Present when the account has two-factor sign-in turned on.</summary>
+    public const string SecondFactor = "mp:2fa";
 }
 
 /// <summary>

@@ -64,4 +64,6 @@ public static class ErrorCodes
     public const string AgeRange = "Validation.AgeRange";
     public const string DeadlineInPast = "Validation.DeadlineInPast";
     public const string WebsiteUrl = "Validation.WebsiteUrl";
+    public const string CodeFormat = "Validation.CodeFormat";
+    public const string CodeWrong = "Validation.CodeWrong";
 }

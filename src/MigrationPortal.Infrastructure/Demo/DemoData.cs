@@ -32,6 +32,7 @@ public static partial class DemoData
         await SeedOrganizationsAndStaffAsync(services);
         await SeedCitizensAsync(services);
         await SeedRepresentativeOfficerAsync(services);
+        await SeedStaffSecondFactorAsync(services);
         await SeedJobOrdersAsync(services);
         await SeedApplicationsAsync(services);
         await SeedEmployerPhotosAsync(services);

@@ -15,6 +15,12 @@ public sealed class PortalClaimsPrincipalFactory(UserManager<PortalUser> userMan
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(PortalClaims.Kind, user.Kind.ToString()));
         identity.AddClaim(new Claim(PortalClaims.FullName, user.FullName));
+
+        // Rebuilt at every sign-in, refresh and security-stamp check, so it follows the account's own setting.
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(PortalClaims.SecondFactor, "on"));
+        }
         if (user.OrganizationId is { } organizationId)
         {
             identity.AddClaim(new Claim(PortalClaims.OrganizationId, organizationId.ToString()));

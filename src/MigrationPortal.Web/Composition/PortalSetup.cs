@@ -70,6 +70,7 @@ public static class PortalSetup
 
         services.AddPortalLocalization();
         services.AddPortalSecurity(configuration, builder.Environment);
+        services.AddSecondFactor(builder.Environment);
 
         services.AddRazorPages(options =>
             {

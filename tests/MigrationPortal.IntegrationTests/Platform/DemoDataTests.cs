@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationPortal.Application.Common;
@@ -152,6 +153,49 @@ public sealed class DemoDataTests(PortalFixture fixture) : PortalTest(fixture)
             var signature = document.Kind == DocumentKind.Photo ? "\u0089PNG\r\n\u001a\n" : "%PDF-";
             new string([.. bytes.Take(signature.Length).Select(b => (char)b)]).ShouldBe(signature);
         }
+    }
+
+    [Fact]
+    public async Task Every_demo_staff_account_signs_in_with_the_key_the_README_gives_and_the_others_with_the_password_alone()
+    {
+        await SeedAsync();
+        await SeedAsync();
+        var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "README.md"));
+        var step = Totp.CurrentStep;
+
+        readme.ShouldContain($"`{DemoData.StaffAuthenticatorKey}`");
+        foreach (var email in DemoData.StaffEmails)
+        {
+            var client = Fixture.CreateClient();
+            using var password = await client.SubmitAsync("/Account/Login", Credentials(email));
+            password.Headers.Location!.OriginalString.ShouldBe(PortalClient.CodePage, email);
+            using var coded = await client.SubmitCodeAsync(Totp.Code(DemoData.StaffAuthenticatorKey, step));
+            coded.StatusCode.ShouldBe(HttpStatusCode.Redirect, email);
+            coded.Headers.Location!.OriginalString.ShouldNotStartWith("/Account", Case.Insensitive, email);
+        }
+
+        foreach (var email in new[] { "staff@daesung.example", "citizen@demo.migration.uz" })
+        {
+            using var password = await Fixture.CreateClient().SubmitAsync("/Account/Login", Credentials(email));
+            password.Headers.Location!.OriginalString.ShouldNotStartWith("/Account", Case.Insensitive, email);
+        }
+    }
+
+    private static Dictionary<string, string?> Credentials(string email) => new()
+    {
+        ["Input.Login"] = email,
+        ["Input.Password"] = DemoData.DefaultPassword,
+    };
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder!.FullName, "MigrationPortal.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder.FullName;
     }
 
     private async Task SeedAsync()

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Domain.Identity;
@@ -13,6 +14,12 @@ public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUse
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.FullName).HasMaxLength(150);
         builder.Property(e => e.PhoneNumber).HasMaxLength(13);
+
+        // Claimed by OneTimeAuthenticatorTokenProvider's conditional UPDATE only: Identity saves the whole user row on
+        // every change, and a stale copy written back would let a used code pass again.
+        var lastStep = builder.Property(e => e.AuthenticatorLastStep).Metadata;
+        lastStep.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+        lastStep.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         builder.HasOne<Employer>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AgencyUnit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.OrganizationId, e.Kind });

@@ -264,6 +264,10 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
 
+                    b.Property<long?>("AuthenticatorLastStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("authenticator_last_step");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")

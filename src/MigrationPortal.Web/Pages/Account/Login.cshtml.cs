@@ -91,6 +91,12 @@ public sealed class LoginModel(
             return Page();
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            lockouts.RecordSuccess(login, client);
+            return RedirectToPage("/Account/LoginWith2fa", new { returnUrl });
+        }
+
         if (!result.Succeeded)
         {
             return Failed(login, client);

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MigrationPortal.Web.Security;
 
 namespace MigrationPortal.Web.Pages.Error;
 
 /// <summary>The friendly error page: no stack trace, a reference the user can quote to support.</summary>
 [AllowAnonymous]
+[AllowWithoutSecondFactor]
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class IndexModel : PageModel

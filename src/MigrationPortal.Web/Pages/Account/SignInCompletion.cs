@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MigrationPortal.Application.Accounts;
+using MigrationPortal.Web.Security;
+
+namespace MigrationPortal.Web.Pages.Account;
+
+/// <summary>What follows a completed sign-in, whichever step completed it.</summary>
+internal static class SignInCompletion
+{
+    public static async Task<IActionResult> LandAsync(PageModel page, UserManager<PortalUser> userManager, PortalUser user, string? returnUrl)
+    {
+        // Notices by email are written in the language the user last signed in with.
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        if (user.PreferredCulture != culture)
+        {
+            user.PreferredCulture = culture;
+            await userManager.UpdateAsync(user);
+        }
+
+        return page.LocalRedirect(page.Url.IsLocalUrl(returnUrl) ? returnUrl : PortalSecurity.HomeOf(user.Kind));
+    }
+}
