@@ -41,6 +41,9 @@ public sealed class AuthenticatorModel(ISender sender, SignInManager<PortalUser>
             return RedirectToPage("/Account/TwoFactor");
         }
 
+        // Making the key renews the security stamp, and a session with an old stamp ends at its next request
+        // (ADR-008): this one goes on with the new stamp.
+        await signInManager.RefreshSignInAsync(await CurrentUserAsync());
         Show(setup);
         return Page();
     }
