@@ -28,6 +28,17 @@ public static class AccountAccessRules
 
     public static string StateOf(DateTimeOffset? lockoutEnd, DateTimeOffset now) =>
         IsDisabled(lockoutEnd) ? Disabled : lockoutEnd > now ? Locked : Active;
+
+    /// <summary>
+    /// The moves an administrator may make: disable an open staff or employer account other than their own (citizens
+    /// are never shut out here), enable a disabled one, lift a lockout.
+    /// </summary>
+    public static bool Allows(AccountAccessChange change, string state, UserKind kind, bool ownAccount) => change switch
+    {
+        AccountAccessChange.Disable => state != Disabled && kind != UserKind.Citizen && !ownAccount,
+        AccountAccessChange.Enable => state == Disabled,
+        _ => state == Locked,
+    };
 }
 
 public enum AccountAccessChange
@@ -39,13 +50,13 @@ public enum AccountAccessChange
 
 public sealed record GetAccountAccessQuery(Guid Id) : IQuery<AccountAccess>;
 
-public sealed record AccountAccess(Guid Id, string FullName, string? Email, UserKind Kind, string State, IReadOnlyList<AccountAccessEvent> History)
+public sealed record AccountAccess(Guid Id, string FullName, string? Email, UserKind Kind, string State, bool OwnAccount, IReadOnlyList<AccountAccessEvent> History)
 {
-    public bool CanDisable => State != AccountAccessRules.Disabled && Kind != UserKind.Citizen;
+    public bool CanDisable => AccountAccessRules.Allows(AccountAccessChange.Disable, State, Kind, OwnAccount);
 
-    public bool CanEnable => State == AccountAccessRules.Disabled;
+    public bool CanEnable => AccountAccessRules.Allows(AccountAccessChange.Enable, State, Kind, OwnAccount);
 
-    public bool CanUnlock => State == AccountAccessRules.Locked;
+    public bool CanUnlock => AccountAccessRules.Allows(AccountAccessChange.Unlock, State, Kind, OwnAccount);
 }
 
 public sealed record AccountAccessEvent(string? From, string To, string? By, DateTimeOffset At, string? Reason);
@@ -69,7 +80,7 @@ public sealed class GetAccountAccessHandler(IPortalDbContext db, ICurrentUser cu
             select new AccountAccessEvent(c.FromStatus, c.ToStatus, b == null ? null : b.FullName, c.ChangedAt, c.Reason))
             .Take(50)
             .ToListAsync(cancellationToken);
-        return new AccountAccess(user.Id, user.FullName, user.Email, user.Kind, AccountAccessRules.StateOf(user.LockoutEnd, clock.GetUtcNow()), history);
+        return new AccountAccess(user.Id, user.FullName, user.Email, user.Kind, AccountAccessRules.StateOf(user.LockoutEnd, clock.GetUtcNow()), user.Id == currentUser.UserId, history);
     }
 }
 
@@ -94,14 +105,7 @@ public sealed class ChangeAccountAccessHandler(UserManager<PortalUser> userManag
         var user = await userManager.FindByIdAsync(command.Id.ToString()) ?? throw new NotFoundException();
         var now = clock.GetUtcNow();
         var from = AccountAccessRules.StateOf(user.LockoutEnd, now);
-        var allowed = command.Change switch
-        {
-            // Citizens are never shut out by an administrator here; their lockouts may be lifted.
-            AccountAccessChange.Disable => from != AccountAccessRules.Disabled && user.Kind != UserKind.Citizen && user.Id != currentUser.UserId,
-            AccountAccessChange.Enable => from == AccountAccessRules.Disabled,
-            _ => from == AccountAccessRules.Locked,
-        };
-        if (!allowed)
+        if (!AccountAccessRules.Allows(command.Change!.Value, from, user.Kind, user.Id == currentUser.UserId))
         {
             throw new DomainRuleException("Rule.AccountAccessNotAllowed");
         }
@@ -109,14 +113,14 @@ public sealed class ChangeAccountAccessHandler(UserManager<PortalUser> userManag
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (command.Change == AccountAccessChange.Disable)
         {
-            Succeed(await userManager.SetLockoutEnabledAsync(user, true));
-            Succeed(await userManager.SetLockoutEndDateAsync(user, AccountAccessRules.DisabledUntil));
-            Succeed(await userManager.UpdateSecurityStampAsync(user));
+            SecondFactorAccounts.Succeed(await userManager.SetLockoutEnabledAsync(user, true));
+            SecondFactorAccounts.Succeed(await userManager.SetLockoutEndDateAsync(user, AccountAccessRules.DisabledUntil));
+            SecondFactorAccounts.Succeed(await userManager.UpdateSecurityStampAsync(user));
         }
         else
         {
-            Succeed(await userManager.SetLockoutEndDateAsync(user, null));
-            Succeed(await userManager.ResetAccessFailedCountAsync(user));
+            SecondFactorAccounts.Succeed(await userManager.SetLockoutEndDateAsync(user, null));
+            SecondFactorAccounts.Succeed(await userManager.ResetAccessFailedCountAsync(user));
         }
 
         var to = command.Change == AccountAccessChange.Disable ? AccountAccessRules.Disabled : AccountAccessRules.Active;
@@ -124,14 +128,6 @@ public sealed class ChangeAccountAccessHandler(UserManager<PortalUser> userManag
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
-    }
-
-    private static void Succeed(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("Identity refused an account change: " + string.Join(", ", result.Errors.Select(e => e.Code)));
-        }
     }
 }
 

@@ -1,11 +1,11 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
+using MigrationPortal.Application.JobOrders;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
-using MigrationPortal.Domain.Organizations;
 using MigrationPortal.Domain.Workers;
 using Npgsql;
 
@@ -59,7 +59,7 @@ public sealed class ApplyToJobOrderHandlers(IPortalDbContext db, ICurrentUser cu
 
         // Orders are the employers' rows; a citizen reads an order the agency has published, never a draft,
         // a pending or a rejected one, nor one of a suspended employer ("not found").
-        var order = await db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).SingleOrDefaultAsync(o => o.Id == jobOrderId && o.Status != JobOrderStatus.Draft && o.Status != JobOrderStatus.PendingApproval && o.Status != JobOrderStatus.Rejected && db.Employers.Any(e => e.Id == o.OrganizationId && e.Status == EmployerStatus.Active), cancellationToken)
+        var order = await db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).OfActiveEmployers(db).SingleOrDefaultAsync(o => o.Id == jobOrderId && o.Status != JobOrderStatus.Draft && o.Status != JobOrderStatus.PendingApproval && o.Status != JobOrderStatus.Rejected, cancellationToken)
             ?? throw new NotFoundException();
         var profile = await db.WorkerProfiles.AsNoTracking()
             .Where(p => p.Id == citizenId)

@@ -12,7 +12,10 @@ public static class PublicJobOrders
     public static IQueryable<JobOrder> Of(IPortalDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant])
-            .Where(o => o.Status == JobOrderStatus.Published && db.Employers.Any(e => e.Id == o.OrganizationId && e.Status == EmployerStatus.Active));
+        return db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).Where(o => o.Status == JobOrderStatus.Published).OfActiveEmployers(db);
     }
+
+    /// <summary>Only the orders of employers the agency has not suspended.</summary>
+    public static IQueryable<JobOrder> OfActiveEmployers(this IQueryable<JobOrder> orders, IPortalDbContext db) =>
+        orders.Where(o => db.Employers.Any(e => e.Id == o.OrganizationId && e.Status == EmployerStatus.Active));
 }
