@@ -3,7 +3,8 @@
 #
 #   eng/run.sh
 #
-# Database: ConnectionStrings__Portal when set; otherwise a local PostgreSQL cluster kept in
+# Database: ConnectionStrings__Portal (and ConnectionStrings__PortalOwner for the migrations) when
+# set; otherwise a local PostgreSQL cluster kept in
 # .data/postgres (port 55432), started here and stopped again on exit, its data kept so the
 # next run is fast. Mails go to .data/mail as .eml files. Ctrl-C stops everything.
 #
@@ -61,8 +62,11 @@ if [ -n "${ConnectionStrings__Portal:-}" ]; then
 else
   pg_local_start "$pg_data" "$pg_port"
   pg_local_createdb "$pg_port" migrationportal
-  export ConnectionStrings__Portal="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=postgres;Database=migrationportal"
-  db_description="migrationportal on 127.0.0.1:$pg_port (user postgres, password postgres; data in $pg_data)"
+  # Migrations run as the owner; the portal connects as portal_app, a role that owns nothing, so
+  # PostgreSQL's row-level security binds it (ADR-009). The migrator creates that role when missing.
+  export ConnectionStrings__PortalOwner="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=postgres;Database=migrationportal"
+  export ConnectionStrings__Portal="Host=127.0.0.1;Port=$pg_port;Username=portal_app;Password=portal_app;Database=migrationportal"
+  db_description="migrationportal on 127.0.0.1:$pg_port (owner postgres/postgres, the portal as portal_app/portal_app; data in $pg_data)"
 fi
 
 # Run the built assembly, not `dotnet run`, so that the portal is our own child and stops on

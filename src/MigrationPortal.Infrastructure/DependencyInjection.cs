@@ -19,9 +19,11 @@ namespace MigrationPortal.Infrastructure;
 
 public static class DependencyInjection
 {
+    private static readonly RowSecurityActorInterceptor RowSecurity = new();
+
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("Portal")
+        var connectionString = configuration.GetConnectionString(PortalDatabase.ApplicationConnectionName)
             ?? throw new InvalidOperationException("The connection string 'Portal' is not configured (ConnectionStrings__Portal).");
 
         services.AddSingleton(TimeProvider.System);
@@ -29,9 +31,8 @@ public static class DependencyInjection
 
         // Not pooled: the context carries the signed-in user's scope (ARCHITECTURE.md, tenancy).
         services.AddDbContext<PortalDbContext>((provider, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(provider.GetRequiredService<TenantStampingInterceptor>(), new StatusChangeInterceptor()));
+            .UsePortalDatabase(connectionString)
+            .AddInterceptors(provider.GetRequiredService<TenantStampingInterceptor>(), new StatusChangeInterceptor(), RowSecurity));
         services.AddScoped<IPortalDbContext>(provider => provider.GetRequiredService<PortalDbContext>());
 
         services.AddIdentity<PortalUser, PortalRole>(options =>

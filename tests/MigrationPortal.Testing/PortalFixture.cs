@@ -2,7 +2,6 @@ using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using MigrationPortal.Application.Accounts;
@@ -45,7 +44,11 @@ public class PortalFixture : IAsyncLifetime
 
     public PortalFactory Factory { get; private set; } = null!;
 
+    /// <summary>The owner's connection, past row-level security: for resetting and for asserting what is stored.</summary>
     public string ConnectionString => _database!.ConnectionString;
+
+    /// <summary>The portal's own connection, bound by row-level security.</summary>
+    public string ApplicationConnectionString => _database!.ApplicationConnectionString;
 
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "mp-mail-" + Guid.NewGuid().ToString("N"));
 
@@ -54,11 +57,8 @@ public class PortalFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.StartAsync(DatabaseName);
+        await PortalDatabase.MigrateAsync(_database.ConnectionString, _database.ApplicationConnectionString);
         Factory = CreateFactory();
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
-        }
 
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
@@ -90,7 +90,7 @@ public class PortalFixture : IAsyncLifetime
     }
 
     public PortalFactory CreateFactory(IReadOnlyDictionary<string, string>? settings = null) =>
-        new(ConnectionString, MailDirectory, settings);
+        new(ApplicationConnectionString, MailDirectory, settings);
 
     /// <summary>
     /// A second portal on the same database with the production limits made small (3 password posts per client,

@@ -13,7 +13,14 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private PostgreSqlContainer? _container;
 
+    /// <summary>The portal's own role in tests: it owns nothing, so row-level security binds it (ADR-009).</summary>
+    public const string ApplicationRole = "portal_app";
+
+    /// <summary>The owner's connection: migrations, Respawn, and assertions that must see past every wall.</summary>
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The connection the portal under test uses.</summary>
+    public string ApplicationConnectionString { get; private set; } = "";
 
     public static async Task<TestDatabase> StartAsync(string databaseName)
     {
@@ -46,6 +53,11 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         database.ConnectionString = new NpgsqlConnectionStringBuilder(serverConnection) { Database = databaseName, IncludeErrorDetail = true }.ConnectionString;
+        database.ApplicationConnectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString)
+        {
+            Username = ApplicationRole,
+            Password = ApplicationRole,
+        }.ConnectionString;
         return database;
     }
 

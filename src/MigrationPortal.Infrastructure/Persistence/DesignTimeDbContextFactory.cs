@@ -10,13 +10,11 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<Por
 {
     public PortalDbContext CreateDbContext(string[] args)
     {
-        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Portal")
+        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__" + PortalDatabase.OwnerConnectionName)
             ?? "Host=127.0.0.1;Port=55432;Username=postgres;Password=postgres;Database=migrationportal";
-        var options = new DbContextOptionsBuilder<PortalDbContext>()
-            .UseNpgsql(connectionString)
-            .UseSnakeCaseNamingConvention()
-            .Options;
-        return new PortalDbContext(options, new NobodySignedIn());
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        options.UsePortalDatabase(connectionString);
+        return new PortalDbContext(options.Options, new NobodySignedIn());
     }
 
     private sealed class NobodySignedIn : ICurrentUser

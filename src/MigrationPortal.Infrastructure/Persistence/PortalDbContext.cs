@@ -47,6 +47,9 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, 
 
     public Guid? CurrentCitizenId => _currentUser.Kind == UserKind.Citizen ? _currentUser.CitizenId : null;
 
+    /// <summary>Who the database's row-level security sees acting now (ADR-009), read when a connection opens.</summary>
+    public RowSecurityActor RowSecurityActor => RowSecurityActor.Of(_currentUser);
+
     public DbSet<Region> Regions => Set<Region>();
 
     public DbSet<District> Districts => Set<District>();

@@ -104,7 +104,21 @@ public static class PortalSetup
         scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = SystemActor.Instance;
         if (app.Configuration.GetValue<bool>("Database:Migrate"))
         {
-            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
+            // As the owner; the portal itself connects as a role that owns nothing (ADR-009).
+            var application = app.Configuration.GetConnectionString(PortalDatabase.ApplicationConnectionName)!;
+            await PortalDatabase.MigrateAsync(app.Configuration.GetConnectionString(PortalDatabase.OwnerConnectionName) ?? application, application);
+            if (await PortalDatabase.RowSecurityBypassAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>()) is { } bypass)
+            {
+                if (app.Environment.IsProduction())
+                {
+                    throw new InvalidOperationException(
+                        $"The portal's connection (ConnectionStrings__Portal) passes row-level security by as {bypass}: connect as a role that owns nothing and give the owner's connection in ConnectionStrings__PortalOwner.");
+                }
+
+                app.Logger.LogWarning(
+                    "The portal's connection passes row-level security by as {Bypass}: only the query filters keep tenants apart. Set ConnectionStrings__PortalOwner for migrations and connect as a role that owns nothing",
+                    bypass);
+            }
         }
 
         if (app.Configuration.GetValue<bool>("Database:SeedDemo"))

@@ -80,10 +80,11 @@ internal static class CitizenProfiles
             throw Failure(property, ErrorCodes.NumberChecksExhausted);
         }
 
-        var owner = await db.WorkerProfiles.IgnoreQueryFilters([QueryFilters.Citizen]).AsNoTracking()
-            .Where(p => (kind == PersonalNumberKind.Pinfl ? p.PinflHash == hash : p.PassportHash == hash) && p.Id != me)
-            .Select(p => (Guid?)p.CitizenId)
-            .FirstOrDefaultAsync(cancellationToken);
+        // Another citizen's profile is behind the database's row-level security; this one function answers only
+        // whose number it is, for the audit row (migration RowLevelSecurity).
+        var owner = await db.Database
+            .SqlQuery<Guid?>($"SELECT rls_profile_holding_number({kind.ToString()}, {hash}, {me}) AS \"Value\"")
+            .SingleAsync(cancellationToken);
         if (owner is null)
         {
             return;

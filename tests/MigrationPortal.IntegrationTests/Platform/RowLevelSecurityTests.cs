@@ -1,0 +1,207 @@
+using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Application.JobApplications;
+using MigrationPortal.Domain.Identity;
+using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.Infrastructure.Persistence;
+using MigrationPortal.Testing;
+using Npgsql;
+
+namespace MigrationPortal.IntegrationTests.Platform;
+
+/// <summary>
+/// The second wall (ADR-009): raw SQL through the portal's own connection, past every query filter, still reaches
+/// only the actor's rows, because PostgreSQL's row-level security binds the role the portal connects as.
+/// </summary>
+public sealed class RowLevelSecurityTests(PortalFixture fixture) : PortalTest(fixture)
+{
+    private Guid _employerB;
+    private Guid _draftOfB;
+    private Guid _publishedOfB;
+    private TestUser _employerUserA = null!;
+    private TestUser _employerUserB = null!;
+    private TestUser _officer = null!;
+    private ArrangedProfile _candidate = null!;
+
+    [Fact]
+    public async Task Employer_a_reading_raw_sql_gets_none_of_employer_bs_private_rows_nor_its_candidates()
+    {
+        await ArrangeAsync();
+
+        var seen = await CountsAsync(_employerUserA);
+
+        seen.ShouldBe(new Dictionary<string, long>
+        {
+            ["draft orders of B"] = 0,
+            ["published orders of B"] = 1,
+            ["worksites of B"] = 0,
+            ["applications"] = 0,
+            ["profiles"] = 0,
+            ["documents"] = 0,
+            ["files"] = 0,
+            ["consents"] = 0,
+        });
+    }
+
+    [Fact]
+    public async Task Employer_b_through_the_same_wall_sees_its_own_rows_and_its_shortlisted_candidate()
+    {
+        await ArrangeAsync();
+
+        var seen = await CountsAsync(_employerUserB);
+
+        seen.ShouldBe(new Dictionary<string, long>
+        {
+            ["draft orders of B"] = 1,
+            ["published orders of B"] = 1,
+            ["worksites of B"] = 1,
+            ["applications"] = 1,
+            ["profiles"] = 1,
+            ["documents"] = 2,
+            ["files"] = 2,
+            ["consents"] = 0,
+        });
+    }
+
+    [Fact]
+    public async Task Employer_a_writing_raw_sql_changes_none_of_employer_bs_rows_and_cannot_add_one()
+    {
+        await ArrangeAsync();
+
+        var changed = await Fixture.WithDbAsAsync(_employerUserA, async db => new[]
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE job_orders SET title = 'Taken over' WHERE organization_id = {_employerB}"),
+            await db.Database.ExecuteSqlAsync($"DELETE FROM worksites WHERE organization_id = {_employerB}"),
+            await db.Database.ExecuteSqlAsync($"UPDATE job_applications SET status = 'Rejected'"),
+            await db.Database.ExecuteSqlAsync($"UPDATE worker_profiles SET first_name = 'Taken'"),
+            await db.Database.ExecuteSqlAsync($"DELETE FROM stored_files"),
+        });
+        var refused = await Should.ThrowAsync<PostgresException>(() => Fixture.WithDbAsAsync(_employerUserA, db =>
+            db.Database.ExecuteSqlAsync($"INSERT INTO worksites (id, organization_id, name, country_code, city, address, housing_provided) VALUES ({Guid.CreateVersion7()}, {_employerB}, 'Planted', 'KR', 'Seoul', 'Nowhere 1', false)")));
+
+        changed.ShouldBe([0, 0, 0, 0, 0]);
+        refused.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+        (await OwnerScalarAsync($"SELECT count(*) FROM job_orders WHERE organization_id = '{_employerB}' AND title <> 'Taken over'")).ShouldBe(2);
+        (await OwnerScalarAsync($"SELECT count(*) FROM worksites WHERE organization_id = '{_employerB}'")).ShouldBe(1);
+        (await OwnerScalarAsync("SELECT count(*) FROM job_applications WHERE status = 'Shortlisted'")).ShouldBe(1);
+        (await OwnerScalarAsync("SELECT count(*) FROM stored_files")).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_citizen_reaches_only_their_own_rows_and_a_visitor_none_but_published_orders()
+    {
+        await ArrangeAsync();
+        var otherCitizen = await Fixture.CreateUserAsync(UserKind.Citizen);
+
+        var citizen = await CountsAsync(otherCitizen);
+        var candidate = await CountsAsync(_candidate.Citizen);
+        var visitor = await CountsAsync(Nobody.Instance);
+        var overwritten = await Fixture.WithDbAsAsync(otherCitizen, db =>
+            db.Database.ExecuteSqlAsync($"UPDATE worker_profiles SET first_name = 'Taken' WHERE id = {_candidate.Id}"));
+
+        citizen.Values.Sum().ShouldBe(1, "only the published order: " + string.Join(", ", citizen));
+        candidate["profiles"].ShouldBe(1);
+        candidate["applications"].ShouldBe(1);
+        candidate["documents"].ShouldBe(2);
+        candidate["files"].ShouldBe(2);
+        candidate["consents"].ShouldBe(1);
+        visitor.Values.Sum().ShouldBe(1, "only the published order: " + string.Join(", ", visitor));
+        overwritten.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_audit_trail_cannot_be_changed_or_deleted_through_the_portals_connection_even_by_the_agency()
+    {
+        await ArrangeAsync();
+        await Fixture.WithDbAsync(async db =>
+        {
+            db.PersonalDataAccesses.Add(new Domain.Workers.PersonalDataAccess(_officer.Id, _candidate.Citizen.Id, "ViewProfile", null, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        });
+
+        var deleted = await Should.ThrowAsync<PostgresException>(() => Fixture.WithDbAsAsync(_officer, db =>
+            db.Database.ExecuteSqlAsync($"DELETE FROM personal_data_accesses")));
+        var forged = await Should.ThrowAsync<PostgresException>(() => Fixture.WithDbAsAsync(_employerUserA, db =>
+            db.Database.ExecuteSqlAsync($"INSERT INTO personal_data_accesses (viewer_id, citizen_id, action, at) VALUES ({_officer.Id}, {_candidate.Citizen.Id}, 'ViewProfile', now())")));
+
+        deleted.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+        forged.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+        (await OwnerScalarAsync("SELECT count(*) FROM personal_data_accesses")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_portals_connection_owns_nothing_and_the_owners_would_pass_the_wall_by()
+    {
+        var portal = await Fixture.WithDbAsync(db => PortalDatabase.RowSecurityBypassAsync(db));
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        options.UsePortalDatabase(Fixture.ConnectionString);
+        await using var owner = new PortalDbContext(options.Options, SystemActor.Instance);
+
+        portal.ShouldBeNull();
+        (await PortalDatabase.RowSecurityBypassAsync(owner)).ShouldBeOneOf("superuser", "bypassrls", "owner");
+    }
+
+    private Task<Dictionary<string, long>> CountsAsync(ICurrentUser actor) =>
+        Fixture.WithDbAsAsync(actor, async db =>
+        {
+            async Task<long> Count(FormattableString sql) => await db.Database.SqlQuery<long>(sql).SingleAsync();
+            return new Dictionary<string, long>
+            {
+                ["draft orders of B"] = await Count($"SELECT count(*) AS \"Value\" FROM job_orders WHERE id = {_draftOfB}"),
+                ["published orders of B"] = await Count($"SELECT count(*) AS \"Value\" FROM job_orders WHERE id = {_publishedOfB}"),
+                ["worksites of B"] = await Count($"SELECT count(*) AS \"Value\" FROM worksites WHERE organization_id = {_employerB}"),
+                ["applications"] = await Count($"SELECT count(*) AS \"Value\" FROM job_applications"),
+                ["profiles"] = await Count($"SELECT count(*) AS \"Value\" FROM worker_profiles WHERE id = {_candidate.Id}"),
+                ["documents"] = await Count($"SELECT count(*) AS \"Value\" FROM profile_documents"),
+                ["files"] = await Count($"SELECT count(*) AS \"Value\" FROM stored_files"),
+                ["consents"] = await Count($"SELECT count(*) AS \"Value\" FROM consent_records"),
+            };
+        });
+
+    private async Task<long> OwnerScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    // Employer B has a draft, a published order with a shortlisted candidate (two documents, a consent) and a
+    // worksite; employer A has nothing of its own.
+    private async Task ArrangeAsync()
+    {
+        var employerA = await Fixture.CreateEmployerAsync("Hanil Precision");
+        _employerB = await Fixture.CreateEmployerAsync("Daesung Construction");
+        _employerUserA = await Fixture.CreateUserAsync(UserKind.EmployerStaff, employerA);
+        _employerUserB = await Fixture.CreateUserAsync(UserKind.EmployerStaff, _employerB);
+        _officer = await Fixture.CreateUserAsync(UserKind.Officer, unitId: ProfileArrangement.SamarkandUnit);
+        _publishedOfB = await OrderArrangement.PublishedFormworkOrderAsync(Fixture, _employerB, _employerUserB.Id, _officer.Id);
+        _draftOfB = await OrderArrangement.PublishedFormworkOrderAsync(Fixture, _employerB, _employerUserB.Id, _officer.Id, "Draft welder");
+        await OwnerScalarAsync($"WITH d AS (UPDATE job_orders SET status = 'Draft' WHERE id = '{_draftOfB}' RETURNING 1) SELECT count(*) FROM d");
+        await OwnerScalarAsync($"WITH w AS (INSERT INTO worksites (id, organization_id, name, country_code, city, address, housing_provided) VALUES ('{Guid.CreateVersion7()}', '{_employerB}', 'Pyeongtaek yard', 'KR', 'Pyeongtaek', 'Yard 1', true) RETURNING 1) SELECT count(*) FROM w");
+
+        var profiles = new ProfileArrangement(Fixture);
+        _candidate = await profiles.SubmittedInSamarkandAsync();
+        await profiles.VerifyAsync(_candidate, _officer.Id);
+        var application = await Fixture.SendAsync(_candidate.Citizen, new ApplyToJobOrderCommand(_publishedOfB));
+        await Fixture.SendAsync(_officer, new MoveApplicationsCommand([application], ApplicationStatus.Screening, null));
+        await Fixture.SendAsync(_officer, new MoveApplicationsCommand([application], ApplicationStatus.Shortlisted, "Good match"));
+    }
+
+    private sealed class Nobody : ICurrentUser
+    {
+        public static readonly Nobody Instance = new();
+
+        public bool IsAuthenticated => false;
+
+        public Guid? UserId => null;
+
+        public UserKind? Kind => null;
+
+        public Guid? OrganizationId => null;
+
+        public Guid? UnitId => null;
+
+        public Guid? CitizenId => null;
+    }
+}
