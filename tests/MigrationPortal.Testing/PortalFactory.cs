@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MigrationPortal.Testing;
 
-/// <summary>The real portal, on the test database, in the "Testing" environment.</summary>
-public sealed class PortalFactory(string connectionString, string mailDirectory, IReadOnlyDictionary<string, string>? settings = null)
+/// <summary>The real portal, on the test database, in the "Testing" environment unless told another.</summary>
+public sealed class PortalFactory(string connectionString, string mailDirectory, IReadOnlyDictionary<string, string>? settings = null, string environment = "Testing")
     : WebApplicationFactory<Program>
 {
     /// <summary>The portal's configured public address in tests; every emailed link must start with it.</summary>
@@ -13,7 +13,7 @@ public sealed class PortalFactory(string connectionString, string mailDirectory,
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
 
         // Serve wwwroot and its build-time compressed copies from the build output, as Development does.
         builder.UseStaticWebAssets();

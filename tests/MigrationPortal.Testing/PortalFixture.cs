@@ -41,6 +41,7 @@ public class PortalFixture : IAsyncLifetime
     private Respawner? _respawner;
     private int _userCounter;
     private PortalFactory? _strictLimits;
+    private PortalFactory? _plainHttpProduction;
 
     public PortalFactory Factory { get; private set; } = null!;
 
@@ -78,6 +79,11 @@ public class PortalFixture : IAsyncLifetime
             await _strictLimits.DisposeAsync();
         }
 
+        if (_plainHttpProduction is not null)
+        {
+            await _plainHttpProduction.DisposeAsync();
+        }
+
         if (_database is not null)
         {
             await _database.DisposeAsync();
@@ -89,8 +95,8 @@ public class PortalFixture : IAsyncLifetime
         }
     }
 
-    public PortalFactory CreateFactory(IReadOnlyDictionary<string, string>? settings = null) =>
-        new(ApplicationConnectionString, MailDirectory, settings);
+    public PortalFactory CreateFactory(IReadOnlyDictionary<string, string>? settings = null, string environment = "Testing") =>
+        new(ApplicationConnectionString, MailDirectory, settings, environment);
 
     /// <summary>
     /// A second portal on the same database with the production limits made small (3 password posts per client,
@@ -104,9 +110,21 @@ public class PortalFixture : IAsyncLifetime
         ["ForwardedHeaders:KnownProxies"] = TrustedProxy,
     });
 
-    public PortalClient CreateClient(PortalFactory factory) => new(factory.CreateClient(new WebApplicationFactoryClientOptions
+    /// <summary>
+    /// A portal on the same database with Production settings (Secure-only cookies) and nothing in front of it, reached
+    /// over plain HTTP (<see cref="CreatePlainHttpClient"/>) as a deployment without its TLS proxy would be. Made once, on
+    /// first use, and shared.
+    /// </summary>
+    public PortalFactory PlainHttpProduction => _plainHttpProduction ??= CreateFactory(
+        new Dictionary<string, string> { ["Portal:PublicBaseUrl"] = "http://localhost" },
+        "Production");
+
+    /// <summary>A client of <see cref="PlainHttpProduction"/>: its requests arrive as plain HTTP.</summary>
+    public PortalClient CreatePlainHttpClient() => CreateClient(PlainHttpProduction, new Uri("http://localhost"));
+
+    public PortalClient CreateClient(PortalFactory factory, Uri? baseAddress = null) => new(factory.CreateClient(new WebApplicationFactoryClientOptions
     {
-        BaseAddress = new Uri("https://localhost"),
+        BaseAddress = baseAddress ?? new Uri("https://localhost"),
         AllowAutoRedirect = false,
         HandleCookies = true,
     }));

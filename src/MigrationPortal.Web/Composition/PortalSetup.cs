@@ -141,13 +141,15 @@ public static class PortalSetup
 
         // Before the error pages, so a re-executed error page keeps the language of the request that failed.
         app.UsePortalLocalization();
+        app.UseMiddleware<ErrorPageFallback>();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
         }
         else
         {
-            app.UseExceptionHandler("/Error");
+            // A scope of its own: the failed request's services (its authentication result above all) may be what failed.
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", CreateScopeForErrors = true });
         }
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
@@ -165,5 +167,6 @@ public static class PortalSetup
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapBenchmarkBaseline();
+        app.WarnWhenHttpsIsMissing();
     }
 }

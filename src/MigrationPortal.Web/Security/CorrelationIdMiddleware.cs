@@ -7,6 +7,15 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next)
 {
     private const string Header = "X-Correlation-ID";
 
+    private static readonly object Key = new();
+
+    /// <summary>The request's correlation id, the reference an error page shows.</summary>
+    public static string Of(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Items[Key] as string ?? context.TraceIdentifier;
+    }
+
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -14,7 +23,14 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next)
         var correlationId = incoming.Length is > 0 and <= 64 && incoming.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
             ? incoming
             : context.TraceIdentifier;
-        context.Response.Headers[Header] = correlationId;
+        context.Items[Key] = correlationId;
+
+        // Written as the response starts: an error page's handler clears the failed response's headers first.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[Header] = correlationId;
+            return Task.CompletedTask;
+        });
         using (LogContext.PushProperty("CorrelationId", correlationId))
         {
             await next(context);

@@ -1,17 +1,25 @@
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Domain.Identity;
+using MigrationPortal.Web.Pages.Error;
 
 namespace MigrationPortal.Web.Security;
 
 public static class PortalSecurity
 {
+    /// <summary>Secure-only cookies wherever the portal really runs; plain http://localhost in development and tests.</summary>
+    public static CookieSecurePolicy CookiePolicy(IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return environment.IsDevelopment() || environment.IsEnvironment("Testing") ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    }
+
     public static void AddPortalSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        // Secure-only cookies wherever the portal really runs; plain http://localhost in development and tests.
-        var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing") ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        var secure = CookiePolicy(environment);
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "mp.auth";
@@ -28,6 +36,14 @@ public static class PortalSecurity
             var periodic = options.Events.OnValidatePrincipal;
             options.Events.OnValidatePrincipal = async context =>
             {
+                // The error page of a database outage cannot ask: it is shown as to a visitor, and the cookie stays, so
+                // a database restart signs nobody out.
+                if (context.HttpContext.Features.Get<IExceptionHandlerFeature>() is { } failed && ErrorDescription.IsOutage(failed.Error))
+                {
+                    context.RejectPrincipal();
+                    return;
+                }
+
                 var identity = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdentityOptions>>().Value.ClaimsIdentity;
                 var current = Guid.TryParse(context.Principal?.FindFirst(identity.UserIdClaimType)?.Value, out var userId)
                     && await context.HttpContext.RequestServices.GetRequiredService<ISender>()
@@ -71,18 +87,20 @@ public static class PortalSecurity
     public static void UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy =
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; font-src 'self'; " +
-                "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-
-            // Whatever a signed-in user sees may hold personal data: never kept by a browser or a proxy.
+            // Written as the response starts, so that an error page, whose handler clears the failed response's headers
+            // first, carries them too.
             context.Response.OnStarting(() =>
             {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy =
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; font-src 'self'; " +
+                    "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+
+                // Whatever a signed-in user sees may hold personal data: never kept by a browser or a proxy.
                 if (context.User.Identity?.IsAuthenticated == true)
                 {
                     context.Response.Headers.CacheControl = "no-store";

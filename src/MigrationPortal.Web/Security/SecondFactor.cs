@@ -14,7 +14,7 @@ public static class SecondFactor
     public static void AddSecondFactor(this IServiceCollection services, IHostEnvironment environment)
     {
         // The cookie that carries "password checked, code pending" between the two sign-in steps.
-        var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing") ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        var secure = PortalSecurity.CookiePolicy(environment);
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
         {
             options.Cookie.Name = "mp.2fa";

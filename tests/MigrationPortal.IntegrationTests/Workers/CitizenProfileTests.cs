@@ -12,6 +12,8 @@ public sealed class CitizenProfileTests(PortalFixture fixture) : PortalTest(fixt
 {
     private static readonly string Pinfl = CitizenData.Pinfl(CitizenData.BirthDate, Sex.Male, 401);
 
+    private const string Passport = "AB1234567";
+
     [Fact]
     public async Task Citizen_fills_every_step_and_submits_the_profile_to_the_branch_of_their_region()
     {
@@ -141,6 +143,51 @@ public sealed class CitizenProfileTests(PortalFixture fixture) : PortalTest(fixt
 
         page.FieldErrors("Input.Pinfl").ShouldBe([Fixture.FieldMessage("Validation.NumberChecksExhausted", "Pinfl")]);
         (await Fixture.WithDbAsync(db => db.WorkerProfiles.CountAsync())).ShouldBe(1);
+        (await Fixture.WithDbAsync(db => db.PersonalDataAccesses.CountAsync())).ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Trying_another_persons_passport_says_only_to_see_the_branch_and_is_written_to_that_persons_audit()
+    {
+        var owner = await Fixture.CreateUserAsync(UserKind.Citizen);
+        var ownerSteps = new CitizenSteps(await Fixture.SignedInClientAsync(owner), Fixture);
+        await ownerSteps.PersonalAsync(Pinfl);
+        await ownerSteps.PassportAsync(Passport);
+        var prober = await Fixture.CreateUserAsync(UserKind.Citizen);
+        var proberClient = await ProberWithProfileAsync(prober, 402);
+
+        var page = await SubmitPassportAsync(proberClient, Passport);
+
+        var message = page.FieldErrors("Input.Number").ShouldHaveSingleItem();
+        message.ShouldBe(Fixture.FieldMessage("Validation.PassportTaken", "Number"));
+        message.ShouldNotContain("another", Case.Insensitive);
+        var audit = await Fixture.WithDbAsync(db => db.PersonalDataAccesses.SingleAsync());
+        (audit.ViewerId, audit.CitizenId, audit.Action).ShouldBe((prober.Id, owner.Id, "DuplicatePassportAttempt"));
+        (await Fixture.WithDbAsync(db => db.WorkerProfiles.SingleAsync(p => p.Id == prober.Id))).PassportHash.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Taken_pinfls_and_passports_share_the_five_checks_a_day_after_which_no_passport_is_looked_up()
+    {
+        var owner = await Fixture.CreateUserAsync(UserKind.Citizen);
+        var ownerSteps = new CitizenSteps(await Fixture.SignedInClientAsync(owner), Fixture);
+        await ownerSteps.PersonalAsync(Pinfl);
+        await ownerSteps.PassportAsync(Passport);
+        var proberClient = await ProberWithProfileAsync(await Fixture.CreateUserAsync(UserKind.Citizen), 403);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            (await SubmitPersonalAsync(proberClient, Pinfl)).FieldErrors("Input.Pinfl").ShouldBe([Fixture.FieldMessage("Validation.PinflTaken", "Pinfl")]);
+        }
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            (await SubmitPassportAsync(proberClient, Passport)).FieldErrors("Input.Number").ShouldBe([Fixture.FieldMessage("Validation.PassportTaken", "Number")]);
+        }
+
+        var page = await SubmitPassportAsync(proberClient, "AC7654321");
+
+        page.FieldErrors("Input.Number").ShouldBe([Fixture.FieldMessage("Validation.NumberChecksExhausted", "Number")]);
+        (await Fixture.WithDbAsync(db => db.WorkerProfiles.CountAsync(p => p.PassportHash != null))).ShouldBe(1);
         (await Fixture.WithDbAsync(db => db.PersonalDataAccesses.CountAsync())).ShouldBe(5);
     }
 
@@ -277,6 +324,22 @@ public sealed class CitizenProfileTests(PortalFixture fixture) : PortalTest(fixt
             ["Input.Pinfl"] = pinfl,
             ["Input.Phone"] = "+998901234567",
             ["Input.DistrictId"] = "1",
+        });
+
+    /// <summary>A signed-in citizen whose profile has its own PINFL (serial <paramref name="serial"/>), so the passport step opens.</summary>
+    private async Task<PortalClient> ProberWithProfileAsync(TestUser prober, int serial)
+    {
+        var client = await Fixture.SignedInClientAsync(prober);
+        await new CitizenSteps(client, Fixture).PersonalAsync(CitizenData.Pinfl(CitizenData.BirthDate, Sex.Male, serial));
+        return client;
+    }
+
+    private static Task<AngleSharp.Html.Dom.IHtmlDocument> SubmitPassportAsync(PortalClient client, string number) =>
+        client.SubmitAndReadAsync("/Citizen/Profile/Passport", new Dictionary<string, string?>
+        {
+            ["Input.Number"] = number,
+            ["Input.IssuedOn"] = DateTime.UtcNow.AddYears(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.ExpiresOn"] = DateTime.UtcNow.AddYears(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
 
     private static async Task<AngleSharp.Html.Dom.IHtmlDocument> PostSubmitAsync(PortalClient client, uint version)

@@ -27,41 +27,15 @@ public sealed class IndexModel : PageModel
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        Describe(int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null);
-    }
-
-    /// <summary>True for a database that is restarting or out of reach (or too slow), not for a query it refused.</summary>
-    public static bool IsOutage(Exception? failure)
-    {
-        for (var cause = failure; cause is not null; cause = cause.InnerException)
+        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : (int?)null;
+        var description = ErrorDescription.Of(code, HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error, Request.IsHttps);
+        if (description.StatusCode is { } status)
         {
-            if (cause is TimeoutException or Npgsql.NpgsqlException { IsTransient: true })
-            {
-                return true;
-            }
+            Response.StatusCode = status;
         }
 
-        return false;
-    }
-
-    private void Describe(int? code)
-    {
-        CorrelationId = Response.Headers["X-Correlation-ID"].ToString();
-        var failure = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
-
-        // The database restarting or unreachable: tell the user to retry shortly (QUALITY.md, reliability). A query the
-        // database refused is a fault of ours, not an outage, and stays a 500.
-        if (IsOutage(failure))
-        {
-            code = StatusCodes.Status503ServiceUnavailable;
-            Response.StatusCode = code.Value;
-        }
-
-        var known = code is 400 or 403 or 404 or 413 or 429 or 503 ? code.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-        if (known is not null)
-        {
-            TitleKey = $"Error.{known}.Title";
-            TextKey = $"Error.{known}.Text";
-        }
+        TitleKey = description.TitleKey;
+        TextKey = description.TextKey;
+        CorrelationId = CorrelationIdMiddleware.Of(HttpContext);
     }
 }
