@@ -30,7 +30,7 @@ log() { printf '[load] %s\n' "$*" >&2; }
 if ! command -v wrk >/dev/null; then
   log "installing wrk"
   sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get install -y -qq wrk >/dev/null
+  "${sudo_cmd[@]}" apt-get install -y -qq wrk >/dev/null 2>&1 || { "${sudo_cmd[@]}" apt-get update -qq && "${sudo_cmd[@]}" apt-get install -y -qq wrk >/dev/null; }
 fi
 
 portal_pid=
@@ -53,8 +53,12 @@ web_dll=$(ls "$root"/src/MigrationPortal.Web/bin/Release/net*/MigrationPortal.We
 (
   cd "$root/src/MigrationPortal.Web"
   export ASPNETCORE_ENVIRONMENT=Production
-  export ConnectionStrings__Portal="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Password=${PGPASSWORD:-};Database=$scratch"
-  export Database__Migrate=false Database__SeedDemo=false Benchmarks__Baseline=true
+  # As in production: migrations as the owner (nothing left to apply; it gives portal_app its rights), the
+  # portal as portal_app, bound by row-level security (ADR-009).
+  export ConnectionStrings__PortalOwner="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Password=${PGPASSWORD:-};Database=$scratch"
+  export ConnectionStrings__Portal="Host=$PGHOST;Port=$PGPORT;Username=portal_app;Password=portal_app;Database=$scratch"
+  export Portal__PublicBaseUrl="http://127.0.0.1:$port"
+  export Database__Migrate=true Database__SeedDemo=false Benchmarks__Baseline=true
   export Serilog__MinimumLevel__Default=Warning Scheduling__JobOrderExpiryMinutes=0 Email__PollSeconds=3600
   exec dotnet "$web_dll" --urls "http://127.0.0.1:$port"
 ) >"$work/portal.log" 2>&1 &

@@ -8,11 +8,11 @@ namespace MigrationPortal.Application.JobOrders;
 /// <summary>The orders anyone may see: published, of an employer the agency has not suspended.</summary>
 public static class PublicJobOrders
 {
-    /// <summary>Public by nature once published: the tenant filter is off, the status conditions are the boundary.</summary>
+    /// <summary>Public by nature once published: the tenant filter is off, the view's status condition is the boundary.</summary>
     public static IQueryable<JobOrder> Of(IPortalDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).Where(o => o.Status == JobOrderStatus.Published).OfActiveEmployers(db);
+        return db.PublishedJobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).OfActiveEmployers(db);
     }
 
     /// <summary>Only the orders of employers the agency has not suspended.</summary>

@@ -25,7 +25,8 @@ public static class PortalDatabase
 
     /// <summary>
     /// Applies the migrations as the owner, then lets the portal's role (created when missing, with the name and
-    /// password of its connection string) use the tables: read and write, never alter; the audit trail append-only.
+    /// password of its connection string) and the agency's role it may take use the tables: read and write, never
+    /// alter; the audit trail append-only.
     /// </summary>
     public static async Task MigrateAsync(string ownerConnectionString, string applicationConnectionString, CancellationToken cancellationToken = default)
     {
@@ -46,34 +47,64 @@ public static class PortalDatabase
         await using var connection = new NpgsqlConnection(ownerConnectionString);
         await connection.OpenAsync(cancellationToken);
         await EnsureRoleAsync(connection, application.Username, application.Password, cancellationToken);
-        await using var grant = new NpgsqlCommand(
-            """
-            SELECT format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), @role),
-                   format('GRANT USAGE ON SCHEMA public TO %I', @role),
-                   format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', @role),
-                   format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', @role),
-                   format('REVOKE INSERT, UPDATE, DELETE ON "__EFMigrationsHistory" FROM %I', @role),
-                   format('REVOKE UPDATE, DELETE ON personal_data_accesses FROM %I', @role)
-            """,
-            connection);
-        grant.Parameters.AddWithValue("role", application.Username);
         var statements = new List<string>();
-        await using (var reader = await grant.ExecuteReaderAsync(cancellationToken))
+        foreach (var role in new[] { application.Username, RowSecurityActorInterceptor.AgencyRole })
         {
-            await reader.ReadAsync(cancellationToken);
-            for (var i = 0; i < reader.FieldCount; i++)
-            {
-                statements.Add(reader.GetString(i));
-            }
+            statements.AddRange(await StatementsAsync(connection, GrantRows, role, cancellationToken));
         }
 
+        statements.AddRange(await StatementsAsync(connection, JoinAgency, application.Username, cancellationToken));
         await using var apply = new NpgsqlCommand(string.Join(";\n", statements), connection);
-        await apply.ExecuteNonQueryAsync(cancellationToken);
+        try
+        {
+            await apply.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            throw new InvalidOperationException(
+                $"The owner's connection may not give the portal's role '{application.Username}' its rights: give the owner CREATEROLE, or run as a superuser: {string.Join("; ", statements)}",
+                exception);
+        }
+    }
+
+    // Rows only, never the schema; the migrations history read-only; the audit trail append-only; views read-only
+    // (a simple view would let its readers write through it as its owner, past the wall).
+    private const string GrantRows =
+        """
+        SELECT format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), @role)
+        UNION ALL SELECT format('GRANT USAGE ON SCHEMA public TO %I', @role)
+        UNION ALL SELECT format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', @role)
+        UNION ALL SELECT format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', @role)
+        UNION ALL SELECT format('REVOKE INSERT, UPDATE, DELETE ON "__EFMigrationsHistory" FROM %I', @role)
+        UNION ALL SELECT format('REVOKE UPDATE, DELETE ON personal_data_accesses FROM %I', @role)
+        UNION ALL SELECT format('REVOKE INSERT, UPDATE, DELETE ON %I FROM %I', viewname, @role) FROM pg_views WHERE schemaname = 'public'
+        """;
+
+    // The portal's role may take the agency's role for agency actors, but never holds its rights by itself: without
+    // NOINHERIT the agency's policies would let every actor's rows through.
+    private const string JoinAgency =
+        $"""
+        SELECT format('ALTER ROLE %I NOINHERIT', @role)
+        UNION ALL SELECT format('GRANT {RowSecurityActorInterceptor.AgencyRole} TO %I', @role)
+        """;
+
+    private static async Task<List<string>> StatementsAsync(NpgsqlConnection connection, string sql, string role, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("role", role);
+        var statements = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            statements.Add(reader.GetString(0));
+        }
+
+        return statements;
     }
 
     /// <summary>
-    /// Why the portal's own connection would pass row-level security by (a superuser, a role with BYPASSRLS, or the
-    /// tables' owner), or null when the wall holds for it.
+    /// Why the portal's own connection would pass row-level security by (a superuser, a role with BYPASSRLS, the
+    /// tables' owner, or a role that holds the agency's rights without asking for them), or null when the wall holds.
     /// </summary>
     public static async Task<string?> RowSecurityBypassAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
@@ -82,9 +113,10 @@ public static class PortalDatabase
             $"""
             SELECT CASE WHEN r.rolsuper THEN 'superuser'
                         WHEN r.rolbypassrls THEN 'bypassrls'
-                        WHEN pg_has_role(current_user, t.tableowner, 'USAGE') THEN 'owner' END AS "Value"
-            FROM pg_roles r CROSS JOIN pg_tables t
-            WHERE r.rolname = current_user AND t.schemaname = 'public' AND t.tablename = 'job_orders'
+                        WHEN pg_has_role(session_user, t.tableowner, 'USAGE') THEN 'owner'
+                        WHEN pg_has_role(session_user, a.oid, 'USAGE') THEN 'agency' END AS "Value"
+            FROM pg_roles r CROSS JOIN pg_tables t LEFT JOIN pg_roles a ON a.rolname = {RowSecurityActorInterceptor.AgencyRole}
+            WHERE r.rolname = session_user AND t.schemaname = 'public' AND t.tablename = 'job_orders'
             """).ToListAsync(cancellationToken);
         return reasons.FirstOrDefault();
     }

@@ -92,6 +92,8 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, 
 
     public DbSet<JobOrder> JobOrders => Set<JobOrder>();
 
+    public IQueryable<JobOrder> PublishedJobOrders => JobOrders.FromSqlRaw("SELECT * FROM published_job_orders");
+
     public DbSet<EmployerPhoto> EmployerPhotos => Set<EmployerPhoto>();
 
     public DbSet<JobApplication> JobApplications => Set<JobApplication>();

@@ -25,16 +25,23 @@ public sealed record RowSecurityActor(string Kind, Guid? UserId, Guid? Organizat
 }
 
 /// <summary>
-/// Tells each connection the portal opens who acts on it, before its first command, as session settings. EF opens
-/// the connection for each query (or for a transaction), so a context created before sign-in is known (Identity's
-/// cookie check) still acts as the user the request turns out to be; a pooled connection is reset when it is
-/// returned, and set again when it is opened.
+/// Tells each connection the portal opens who acts on it, before its first command, as session settings; an agency
+/// actor also takes the role <c>portal_agency</c>, whose policies let every row through and plan as if there were
+/// none (migration RowSecurityByRole). A connection that cannot take that role (the owner, a superuser) stays
+/// itself. EF opens the connection for each query (or for a transaction), so a context created before sign-in is
+/// known (Identity's cookie check) still acts as the user the request turns out to be; a pooled connection is reset
+/// when it is returned (role included), and set again when it is opened.
 /// </summary>
 public sealed class RowSecurityActorInterceptor : DbConnectionInterceptor
 {
+    public const string AgencyRole = "portal_agency";
+
     private const string SetActor =
-        "SELECT set_config('mp.actor', @actor, false), set_config('mp.user', @user, false), "
-        + "set_config('mp.organization', @organization, false), set_config('mp.citizen', @citizen, false)";
+        "SELECT set_config('role', coalesce((SELECT a.rolname::text FROM pg_roles a WHERE @actor = 'agency' AND a.rolname = '"
+        + AgencyRole + "' AND pg_has_role(session_user, a.oid, 'MEMBER') AND NOT s.rolsuper AND NOT s.rolbypassrls), 'none'), false), "
+        + "set_config('mp.actor', @actor, false), set_config('mp.user', @user, false), "
+        + "set_config('mp.organization', @organization, false), set_config('mp.citizen', @citizen, false) "
+        + "FROM pg_roles s WHERE s.rolname = session_user";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -130,6 +130,57 @@ public sealed class RowLevelSecurityTests(PortalFixture fixture) : PortalTest(fi
     }
 
     [Fact]
+    public async Task The_agency_passes_by_its_role_and_an_employer_claiming_to_be_the_agency_still_sees_only_its_own()
+    {
+        await ArrangeAsync();
+
+        var agency = await CountsAsync(_officer);
+        var claimed = await Fixture.WithDbAsAsync(_employerUserA, async db =>
+        {
+            // One open connection, so the interceptor does not set the actor again between the claim and the reads.
+            await db.Database.OpenConnectionAsync();
+            var role = await db.Database.SqlQuery<string>($"SELECT set_config('mp.actor', 'agency', false) || current_user AS \"Value\"").SingleAsync();
+            var orders = await db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM job_orders WHERE id = {_draftOfB}").SingleAsync();
+            var profiles = await db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM worker_profiles").SingleAsync();
+            return (role, orders, profiles);
+        });
+
+        agency.ShouldBe(new Dictionary<string, long>
+        {
+            ["draft orders of B"] = 1,
+            ["published orders of B"] = 1,
+            ["worksites of B"] = 1,
+            ["applications"] = 1,
+            ["profiles"] = 1,
+            ["documents"] = 2,
+            ["files"] = 2,
+            ["consents"] = 1,
+        });
+        claimed.ShouldBe(("agency" + TestDatabase.ApplicationRole, 0L, 0L));
+    }
+
+    [Fact]
+    public async Task The_published_orders_view_shows_every_column_of_published_orders_only_and_cannot_be_written_through()
+    {
+        await ArrangeAsync();
+
+        var missing = await OwnerScalarAsync(
+            """
+            SELECT count(*) FROM information_schema.columns t
+            WHERE t.table_name = 'job_orders' AND NOT EXISTS (
+                SELECT 1 FROM information_schema.columns v WHERE v.table_name = 'published_job_orders' AND v.column_name = t.column_name)
+            """);
+        var seen = await Fixture.WithDbAsAsync(_employerUserA, db => db.Database.SqlQuery<long>(
+            $"SELECT count(*) AS \"Value\" FROM published_job_orders WHERE organization_id = {_employerB}").SingleAsync());
+        var written = await Should.ThrowAsync<PostgresException>(() => Fixture.WithDbAsAsync(_employerUserA, db =>
+            db.Database.ExecuteSqlAsync($"UPDATE published_job_orders SET title = 'Taken over' WHERE organization_id = {_employerB}")));
+
+        missing.ShouldBe(0, "a migration that adds a column to job_orders must recreate the view published_job_orders");
+        seen.ShouldBe(1);
+        written.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
+    [Fact]
     public async Task The_portals_connection_owns_nothing_and_the_owners_would_pass_the_wall_by()
     {
         var portal = await Fixture.WithDbAsync(db => PortalDatabase.RowSecurityBypassAsync(db));
