@@ -14,7 +14,7 @@
 # (seconds per round, 15), WARMUP (seconds, 5), ROUNDS (3), CONNECTIONS (16), THREADS (2), ORDERS (50000, of which
 # about 70% published),
 # PROFILES (20000, five applications each), PORT (5093; the next ports for the other portals), BEFORE (a commit),
-# MAX_COST (percent, 20), KEEP_DB=1 (keep the scratch database to look at it afterwards).
+# MAX_COST (percent, 20), ONLY (a pattern: only the pages whose name matches, e.g. 'vacancy'), KEEP_DB=1 (keep the scratch database to look at it afterwards).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -177,7 +177,7 @@ sign_in() {
 for side in "${sides[@]}"; do sign_in "$side"; done
 
 declare -a names paths scripts audiences
-add() { names+=("$1"); paths+=("$2"); scripts+=("$3"); audiences+=("$4"); }
+add() { [[ $1 =~ ${ONLY:-.} ]] || return 0; names+=("$1"); paths+=("$2"); scripts+=("$3"); audiences+=("$4"); }
 add "vacancy search, a different search each request (never cached), visitor" "/Vacancies?q=qurilish" distinct-search.lua visitor
 add "vacancy search, no filter, page 1 without the page cache's help, visitor" "/Vacancies" distinct-page.lua visitor
 add "screening queue, Samarkand branch, page 1, officer" "/Agency/Applications" latency.lua officer
