@@ -115,7 +115,7 @@ public sealed class RowLevelSecurityTests(PortalFixture fixture) : PortalTest(fi
         await ArrangeAsync();
         await Fixture.WithDbAsync(async db =>
         {
-            db.PersonalDataAccesses.Add(new Domain.Workers.PersonalDataAccess(_officer.Id, _candidate.Citizen.Id, "ViewProfile", null, DateTimeOffset.UtcNow));
+            db.PersonalDataAccesses.Add(new Domain.Workers.PersonalDataAccess(_officer.Id, _candidate.Citizen.Id, "ViewProfile", null, DateTimeOffset.UtcNow, null));
             await db.SaveChangesAsync();
         });
 
