@@ -178,7 +178,10 @@ public sealed class AuditLogHandler(IPortalDbContext db, ICurrentUser currentUse
 }
 
 /// <summary>The citizen whose profile holds a PINFL, for the log's citizen filter: looked up by its keyed hash, never stored or logged.</summary>
-public sealed record FindCitizenByPinflQuery(string? Pinfl) : IQuery<Guid?>;
+public sealed record FindCitizenByPinflQuery : IQuery<Guid?>
+{
+    public string? Pinfl { get; init; }
+}
 
 public sealed class FindCitizenByPinflValidator : AbstractValidator<FindCitizenByPinflQuery>
 {
