@@ -96,8 +96,10 @@ public sealed class AuditLogHandler(IPortalDbContext db, ICurrentUser currentUse
         if (!string.IsNullOrWhiteSpace(query.CitizenName))
         {
             var pattern = $"%{query.CitizenName.Trim()}%";
-            var citizens = db.Users.Where(u => u.Kind == UserKind.Citizen && EF.Functions.ILike(u.FullName, pattern)).Select(u => u.Id);
-            accesses = accesses.Where(a => citizens.Contains(a.CitizenId));
+            // The name on the profile, or the one the account was registered with.
+            var byProfile = db.WorkerProfiles.Where(p => EF.Functions.ILike(p.LastName + " " + p.FirstName + " " + (p.Patronymic ?? ""), pattern)).Select(p => p.CitizenId);
+            var byAccount = db.Users.Where(u => u.Kind == UserKind.Citizen && EF.Functions.ILike(u.FullName, pattern)).Select(u => u.Id);
+            accesses = accesses.Where(a => byProfile.Contains(a.CitizenId) || byAccount.Contains(a.CitizenId));
         }
 
         if (query.CitizenId is { } citizenId)
@@ -133,6 +135,8 @@ public sealed class AuditLogHandler(IPortalDbContext db, ICurrentUser currentUse
             from v in viewers.DefaultIfEmpty()
             join c in db.Users on a.CitizenId equals c.Id into citizens
             from c in citizens.DefaultIfEmpty()
+            join p in db.WorkerProfiles on a.CitizenId equals p.Id into profiles
+            from p in profiles.DefaultIfEmpty()
             orderby a.At descending, a.Id descending
             select new
             {
@@ -146,7 +150,7 @@ public sealed class AuditLogHandler(IPortalDbContext db, ICurrentUser currentUse
                 ViewerKind = v == null ? (UserKind?)null : v.Kind,
                 ViewerUnit = v == null ? null : v.UnitId,
                 ViewerOrganization = v == null ? null : v.OrganizationId,
-                Citizen = c == null ? "" : c.FullName,
+                Citizen = p != null && p.LastName != null ? p.LastName + " " + p.FirstName : c == null ? "" : c.FullName,
             })
             .Take(query.PageSize + 1)
             .ToListAsync(cancellationToken);
@@ -157,7 +161,13 @@ public sealed class AuditLogHandler(IPortalDbContext db, ICurrentUser currentUse
         var belongs = await AuditNames.BelongingsAsync(db, rows.Select(r => r.ViewerUnit), rows.Select(r => r.ViewerOrganization), cancellationToken);
         var orders = await AuditNames.OrderTitlesAsync(db.JobOrders, rows.Select(r => AuditNames.OrderId(r.Action, r.Subject)), cancellationToken);
         var citizen = query.CitizenId is { } chosen
-            ? await db.Users.Where(u => u.Id == chosen).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken)
+            ? await (
+                from u in db.Users
+                where u.Id == chosen
+                join p in db.WorkerProfiles on u.Id equals p.Id into profiles
+                from p in profiles.DefaultIfEmpty()
+                select p != null && p.LastName != null ? p.LastName + " " + p.FirstName : u.FullName)
+                .SingleOrDefaultAsync(cancellationToken)
             : null;
         return new AuditLogPage(
             [.. rows.Select(r => new AuditLogRow(
