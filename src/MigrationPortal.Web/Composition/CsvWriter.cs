@@ -10,12 +10,14 @@ namespace MigrationPortal.Web.Composition;
 /// </summary>
 public sealed class CsvWriter(Stream stream) : IAsyncDisposable
 {
-    private readonly StreamWriter _writer = new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true) { NewLine = "\r\n" };
+    private const string LineEnd = "\r\n";
+
+    private readonly StreamWriter _writer = new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
 
     public async Task WriteRowAsync(IEnumerable<string?> fields, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        await _writer.WriteAsync(new StringBuilder(string.Join(',', fields.Select(Field))).AppendLine(), cancellationToken);
+        await _writer.WriteAsync((string.Join(',', fields.Select(Field)) + LineEnd).AsMemory(), cancellationToken);
     }
 
     public Task FlushAsync(CancellationToken cancellationToken) => _writer.FlushAsync(cancellationToken);

@@ -17,7 +17,7 @@ public static class AuditArrangement
         {
             foreach (var row in rows)
             {
-                db.PersonalDataAccesses.Add(new PersonalDataAccess(row.Viewer, row.Citizen, row.Action, row.Subject, row.At, row.Address is null ? null : IPAddress.Parse(row.Address)));
+                db.PersonalDataAccesses.Add(new PersonalDataAccess(row.Viewer, row.Citizen, row.Action, row.Subject, row.At.ToUniversalTime(), row.Address is null ? null : IPAddress.Parse(row.Address)));
             }
 
             await db.SaveChangesAsync();
