@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Common;
@@ -38,7 +39,7 @@ public sealed record ScreeningQueueQuery : IQuery<ScreeningPage>
 /// <summary>An officer's move of one or more applications: screen, shortlist (with a note), not shortlist (with a reason), pre-departure, departed, returned.</summary>
 public sealed record MoveApplicationsCommand(IReadOnlyList<Guid> Ids, ApplicationStatus Target, string? Note) : ICommand<int>;
 
-public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, TimeProvider clock)
+public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, PersonalDataAudit audit, TimeProvider clock)
     : IQueryHandler<ScreeningQueueQuery, ScreeningPage>,
       ICommandHandler<MoveApplicationsCommand, int>
 {
@@ -80,11 +81,13 @@ public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser cur
             filtered = filtered.Where(x => EF.Functions.GreaterThan(ValueTuple.Create(x.a.SubmittedAt, x.a.Id), ValueTuple.Create(afterAt, afterId)));
         }
 
-        var rows = await filtered
+        var found = await filtered
             .OrderBy(x => x.a.SubmittedAt).ThenBy(x => x.a.Id)
             .Take(PageSize + 1)
-            .Select(x => new ScreeningRow(x.a.Id, x.o.Id, x.o.Title, x.o.CountryCode, x.p.LastName + " " + x.p.FirstName, x.a.Status, x.a.SubmittedAt, x.a.Version))
+            .Select(x => new { Row = new ScreeningRow(x.a.Id, x.o.Id, x.o.Title, x.o.CountryCode, x.p.LastName + " " + x.p.FirstName, x.a.Status, x.a.SubmittedAt, x.a.Version), x.a.CitizenId })
             .ToListAsync(cancellationToken);
+        await audit.RecordViewAsync(PersonalDataAudit.ViewScreeningQueue, found.Take(PageSize).Select(x => x.CitizenId), status.ToString(), cancellationToken);
+        var rows = found.ConvertAll(x => x.Row);
         return rows.Count > PageSize
             ? new ScreeningPage(rows[..PageSize], total, QueueCursor.Format(rows[PageSize - 1].SubmittedAt, rows[PageSize - 1].Id))
             : new ScreeningPage(rows, total, null);
@@ -134,6 +137,7 @@ public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser cur
                 default: throw new DomainRuleException("Rule.Application.InvalidTransition", $"ApplicationStatus.{application.Status}", $"ApplicationStatus.{command.Target}");
             }
 
+            audit.RecordChange(PersonalDataAudit.MoveApplication, application.CitizenId, command.Target.ToString());
             notices.Add(new Notice(application.CitizenId, $"Notice.Application.{command.Target}", [orders[application.JobOrderId].Title], PipelinePaths.MyApplications));
         }
 

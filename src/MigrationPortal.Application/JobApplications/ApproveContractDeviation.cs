@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Identity;
@@ -37,7 +38,7 @@ public sealed class ApproveContractDeviationValidator : AbstractValidator<Approv
     }
 }
 
-public sealed class ApproveContractDeviationHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, TimeProvider clock) : ICommandHandler<ApproveContractDeviationCommand>
+public sealed class ApproveContractDeviationHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, PersonalDataAudit audit, TimeProvider clock) : ICommandHandler<ApproveContractDeviationCommand>
 {
     public async ValueTask<Unit> Handle(ApproveContractDeviationCommand command, CancellationToken cancellationToken)
     {
@@ -48,6 +49,7 @@ public sealed class ApproveContractDeviationHandler(IPortalDbContext db, ICurren
         var order = await db.JobOrders.SingleAsync(o => o.Id == application.JobOrderId, cancellationToken);
         var contract = command.ToContract(order.CurrencyCode);
         application.RecordContract(order, contract, supervisor, command.Reason, supervisor, clock.GetUtcNow());
+        audit.RecordChange(PersonalDataAudit.ApproveContractDeviation, application.CitizenId, order.Id.ToString());
         await notifier.NotifyAsync(application.CitizenId, "Notice.Application.ContractSigned", [order.Title], PipelinePaths.MyApplications, cancellationToken);
         await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.DeviationApproved", [order.Title], PipelinePaths.Candidates(order.Id), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Common;
@@ -53,7 +54,7 @@ public sealed class RecordContractValidator : AbstractValidator<RecordContractCo
     public RecordContractValidator() => Include(new ContractTermsValidator());
 }
 
-public sealed class EmployerCandidatesHandlers(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, TimeProvider clock)
+public sealed class EmployerCandidatesHandlers(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, PersonalDataAudit audit, TimeProvider clock)
     : IQueryHandler<ListCandidatesQuery, CandidatesPage>,
       ICommandHandler<DecideOnCandidateCommand>,
       ICommandHandler<RecordContractCommand>,
@@ -73,6 +74,7 @@ public sealed class EmployerCandidatesHandlers(IPortalDbContext db, ICurrentUser
             select new { a.Id, p.LastName, p.FirstName, p.BirthDate, p.Languages, p.Professions, a.ShortlistNote, a.Status, a.Version, a.CitizenId })
             .ToListAsync(cancellationToken);
         var citizenIds = rows.Select(r => r.CitizenId).ToList();
+        await audit.RecordViewAsync(PersonalDataAudit.ViewCandidates, citizenIds, order.Id.ToString(), cancellationToken);
         var documents = await db.ProfileDocuments.IgnoreQueryFilters([QueryFilters.Citizen]).AsNoTracking()
             .Where(d => citizenIds.Contains(d.ProfileId))
             .Select(d => new { d.ProfileId, d.Kind })
@@ -104,6 +106,7 @@ public sealed class EmployerCandidatesHandlers(IPortalDbContext db, ICurrentUser
             default: throw new DomainRuleException("Rule.Application.InvalidTransition", $"ApplicationStatus.{application.Status}", $"ApplicationStatus.{command.Target}");
         }
 
+        audit.RecordChange(PersonalDataAudit.DecideOnCandidate, application.CitizenId, command.Target.ToString());
         await notifier.NotifyAsync(application.CitizenId, $"Notice.Application.{command.Target}", [order.Title], PipelinePaths.MyApplications, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
@@ -116,6 +119,7 @@ public sealed class EmployerCandidatesHandlers(IPortalDbContext db, ICurrentUser
 
         // An employer cannot approve its own worse contract: that takes a supervisor (issue 4).
         application.RecordContract(order, contract, null, null, currentUser.RequireUserId(), clock.GetUtcNow());
+        audit.RecordChange(PersonalDataAudit.RecordContract, application.CitizenId, order.Id.ToString());
         await notifier.NotifyAsync(application.CitizenId, "Notice.Application.ContractSigned", [order.Title], PipelinePaths.MyApplications, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
@@ -126,6 +130,7 @@ public sealed class EmployerCandidatesHandlers(IPortalDbContext db, ICurrentUser
         var organizationId = currentUser.RequireOrganizationId();
         var application = await Shortlisted(organizationId).SingleOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken) ?? throw new NotFoundException();
         application.ConfirmArrival(clock.GetUtcNow());
+        audit.RecordChange(PersonalDataAudit.ConfirmArrival, application.CitizenId, application.JobOrderId.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.Identity;
@@ -59,7 +60,7 @@ public sealed record OrderPipeline(
     string? Next,
     bool ApprovesDeviations);
 
-public sealed class OrderPipelineHandler(IPortalDbContext db, ICurrentUser currentUser) : IQueryHandler<OrderPipelineQuery, OrderPipeline>
+public sealed class OrderPipelineHandler(IPortalDbContext db, ICurrentUser currentUser, PersonalDataAudit audit) : IQueryHandler<OrderPipelineQuery, OrderPipeline>
 {
     public const int PageSize = 20;
 
@@ -121,6 +122,7 @@ public sealed class OrderPipelineHandler(IPortalDbContext db, ICurrentUser curre
             .Select(x => new
             {
                 x.Application.Id,
+                x.Application.CitizenId,
                 Name = x.Profile.LastName + " " + x.Profile.FirstName,
                 x.Application.Status,
                 x.Application.SubmittedAt,
@@ -139,6 +141,7 @@ public sealed class OrderPipelineHandler(IPortalDbContext db, ICurrentUser curre
             .ToListAsync(cancellationToken);
         var next = rows.Count > PageSize ? QueueCursor.Format(rows[PageSize - 1].SubmittedAt, rows[PageSize - 1].Id) : null;
         rows = rows.Count > PageSize ? rows[..PageSize] : rows;
+        await audit.RecordViewAsync(PersonalDataAudit.ViewOrderPipeline, rows.Select(r => r.CitizenId), order.Id.ToString(), cancellationToken);
 
         // The timelines of the whole page in one query, not one per application.
         var ids = rows.Select(r => r.Id).ToList();

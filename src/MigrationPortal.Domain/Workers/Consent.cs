@@ -1,3 +1,4 @@
+using System.Net;
 using MigrationPortal.Domain.Common;
 
 namespace MigrationPortal.Domain.Workers;
@@ -56,20 +57,25 @@ public sealed class ConsentRecord : ICitizenOwned
     }
 }
 
-/// <summary>A staff member's look at a citizen's personal data (QUALITY.md: every staff view writes an audit row).</summary>
+/// <summary>
+/// A look at a citizen's personal data, or a change of their record, by someone other than the citizen: staff,
+/// an employer's user, or another account trying a number already theirs (QUALITY.md: every staff view of a
+/// citizen's personal data writes an audit row). Written once, never changed.
+/// </summary>
 public sealed class PersonalDataAccess
 {
     private PersonalDataAccess()
     {
     }
 
-    public PersonalDataAccess(Guid viewerId, Guid citizenId, string action, string? subject, DateTimeOffset at)
+    public PersonalDataAccess(Guid viewerId, Guid citizenId, string action, string? subject, DateTimeOffset at, IPAddress? clientAddress)
     {
         ViewerId = viewerId;
         CitizenId = citizenId;
         Action = action;
         Subject = subject;
         At = at;
+        ClientAddress = clientAddress;
     }
 
     public long Id { get; private set; }
@@ -78,11 +84,14 @@ public sealed class PersonalDataAccess
 
     public Guid CitizenId { get; private set; }
 
-    /// <summary>What was looked at: "ViewProfile", "DownloadDocument".</summary>
+    /// <summary>What was looked at or done: one of the audit's named actions ("ViewProfile", "DownloadDocument", …).</summary>
     public string Action { get; private set; } = "";
 
-    /// <summary>Which document, when one was downloaded.</summary>
+    /// <summary>What the action was about, when it says: a document kind, a status, a job order's id.</summary>
     public string? Subject { get; private set; }
 
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>The address the request came from, as the portal saw it; none outside a request.</summary>
+    public IPAddress? ClientAddress { get; private set; }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Accounts;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Email;
 using MigrationPortal.Application.Notifications;
@@ -56,6 +57,8 @@ public static class PortalSetup
 
         services.AddScoped<IPortalEmails, PortalEmails>();
         services.AddScoped<Notifier>();
+        services.AddScoped<IClientAddress, HttpClientAddress>();
+        services.AddScoped<PersonalDataAudit>();
 
         // Options are read at compile time by the generator: written inline, never from variables (trap 3).
         services.AddMediator(options =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.JobApplications;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
@@ -126,6 +127,16 @@ public sealed class OrderPipelineTests(PortalFixture fixture) : PortalTest(fixtu
         page.QuerySelector("[data-testid=positions]")!.TextContent.ShouldBe(Fixture.Text("Pipeline.Positions", 3, 2, 1));
         (await JobOrderArrangement.OrderAsync(Fixture, order)).FilledPositions.ShouldBe(1);
         (await Fixture.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == citizen.Id && n.MessageKey == "Notice.Application.ContractSigned"))).ShouldBeTrue();
+        var audit = await Fixture.WithDbAsync(db => db.PersonalDataAccesses.Where(a => a.CitizenId == citizen.Id).OrderBy(a => a.Id)
+            .Select(a => new { a.ViewerId, a.Action, a.Subject }).ToListAsync());
+        audit.Where(a => a.Action != PersonalDataAudit.ViewOrderPipeline).Select(a => (a.ViewerId, a.Action, a.Subject)).ShouldBe(
+        [
+            (_supervisor.Id, PersonalDataAudit.MoveApplication, "Screening"),
+            (_supervisor.Id, PersonalDataAudit.MoveApplication, "Shortlisted"),
+            (_employerUser.Id, PersonalDataAudit.DecideOnCandidate, "Selected"),
+            (_supervisor.Id, PersonalDataAudit.ApproveContractDeviation, order.ToString()),
+        ]);
+        audit.Count(a => a.Action == PersonalDataAudit.ViewOrderPipeline && a.ViewerId == _supervisor.Id && a.Subject == order.ToString()).ShouldBe(4, "the pipeline was shown four times: the list, the form, the form again to submit it, the result");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Identity;
@@ -53,9 +54,6 @@ internal static class CitizenProfiles
         }
     }
 
-    public const string DuplicatePinflAttempt = "DuplicatePinflAttempt";
-    public const string DuplicatePassportAttempt = "DuplicatePassportAttempt";
-
     /// <summary>How many times a day one account may be told that a number it typed is another profile's.</summary>
     public const int DuplicateChecksPerDay = 5;
 
@@ -65,16 +63,16 @@ internal static class CitizenProfiles
     /// branch". Past <see cref="DuplicateChecksPerDay"/> such attempts a day the number is not looked up at all, so the
     /// form cannot be used to find out whose numbers are registered. Runs before anything of the profile is changed.
     /// </summary>
-    public static async Task ClaimNumberAsync(IPortalDbContext db, ICurrentUser currentUser, TimeProvider clock, PersonalNumberKind kind, byte[] hash, CancellationToken cancellationToken)
+    public static async Task ClaimNumberAsync(IPortalDbContext db, PersonalDataAudit audit, ICurrentUser currentUser, TimeProvider clock, PersonalNumberKind kind, byte[] hash, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(currentUser);
         ArgumentNullException.ThrowIfNull(clock);
         var me = currentUser.RequireUserId();
-        var now = clock.GetUtcNow();
-        var (property, action) = kind == PersonalNumberKind.Pinfl ? ("Pinfl", DuplicatePinflAttempt) : ("Number", DuplicatePassportAttempt);
-        var since = now.AddDays(-1);
-        var attempts = await db.PersonalDataAccesses.CountAsync(a => a.ViewerId == me && (a.Action == DuplicatePinflAttempt || a.Action == DuplicatePassportAttempt) && a.At >= since, cancellationToken);
+        var (property, action) = kind == PersonalNumberKind.Pinfl ? ("Pinfl", PersonalDataAudit.DuplicatePinflAttempt) : ("Number", PersonalDataAudit.DuplicatePassportAttempt);
+        var since = clock.GetUtcNow().AddDays(-1);
+        var attempts = await db.PersonalDataAccesses.CountAsync(a => a.ViewerId == me && (a.Action == PersonalDataAudit.DuplicatePinflAttempt || a.Action == PersonalDataAudit.DuplicatePassportAttempt) && a.At >= since, cancellationToken);
         if (attempts >= DuplicateChecksPerDay)
         {
             throw Failure(property, ErrorCodes.NumberChecksExhausted);
@@ -90,8 +88,7 @@ internal static class CitizenProfiles
             return;
         }
 
-        db.PersonalDataAccesses.Add(new PersonalDataAccess(me, owner.Value, action, null, now));
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordViewAsync(action, owner.Value, null, cancellationToken);
         throw Failure(property, kind == PersonalNumberKind.Pinfl ? ErrorCodes.PinflTaken : ErrorCodes.PassportTaken);
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Workers;
@@ -53,7 +54,7 @@ public sealed class SavePassportValidator : AbstractValidator<SavePassportComman
     }
 }
 
-public sealed class SavePassportHandler(IPortalDbContext db, ICurrentUser currentUser, IPersonalNumberProtector protector, Notifier notifier, TimeProvider clock)
+public sealed class SavePassportHandler(IPortalDbContext db, ICurrentUser currentUser, IPersonalNumberProtector protector, Notifier notifier, PersonalDataAudit audit, TimeProvider clock)
     : ICommandHandler<SavePassportCommand>
 {
     public async ValueTask<Unit> Handle(SavePassportCommand command, CancellationToken cancellationToken)
@@ -61,7 +62,7 @@ public sealed class SavePassportHandler(IPortalDbContext db, ICurrentUser curren
         if (!string.IsNullOrWhiteSpace(command.Number))
         {
             var hash = await protector.LookupHashAsync(PersonalNumberKind.Passport, Parsed(command.Number).Value, cancellationToken);
-            await CitizenProfiles.ClaimNumberAsync(db, currentUser, clock, PersonalNumberKind.Passport, hash, cancellationToken);
+            await CitizenProfiles.ClaimNumberAsync(db, audit, currentUser, clock, PersonalNumberKind.Passport, hash, cancellationToken);
         }
 
         var profile = await CitizenProfiles.LoadOrStartAsync(db, currentUser, clock, cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Identity;
@@ -81,7 +82,7 @@ public sealed partial class SavePersonalDetailsValidator : AbstractValidator<Sav
     private static partial Regex LatinName();
 }
 
-public sealed class SavePersonalDetailsHandler(IPortalDbContext db, ICurrentUser currentUser, IPersonalNumberProtector protector, Notifier notifier, TimeProvider clock)
+public sealed class SavePersonalDetailsHandler(IPortalDbContext db, ICurrentUser currentUser, IPersonalNumberProtector protector, Notifier notifier, PersonalDataAudit audit, TimeProvider clock)
     : ICommandHandler<SavePersonalDetailsCommand>
 {
     public async ValueTask<Unit> Handle(SavePersonalDetailsCommand command, CancellationToken cancellationToken)
@@ -89,7 +90,7 @@ public sealed class SavePersonalDetailsHandler(IPortalDbContext db, ICurrentUser
         if (!string.IsNullOrWhiteSpace(command.Pinfl))
         {
             var hash = await protector.LookupHashAsync(PersonalNumberKind.Pinfl, command.Pinfl.Trim(), cancellationToken);
-            await CitizenProfiles.ClaimNumberAsync(db, currentUser, clock, PersonalNumberKind.Pinfl, hash, cancellationToken);
+            await CitizenProfiles.ClaimNumberAsync(db, audit, currentUser, clock, PersonalNumberKind.Pinfl, hash, cancellationToken);
         }
 
         var profile = await CitizenProfiles.LoadOrStartAsync(db, currentUser, clock, cancellationToken);

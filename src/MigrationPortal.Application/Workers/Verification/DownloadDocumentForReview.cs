@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Files;
 using MigrationPortal.Domain.Workers;
@@ -11,13 +12,12 @@ public sealed record DownloadDocumentForReviewQuery(Guid DocumentId) : IQuery<Do
 
 public sealed record DocumentDownload(byte[] Content, string ContentType, string FileName, DocumentKind Kind);
 
-public sealed class DownloadDocumentForReviewHandler(IPortalDbContext db, ICurrentUser currentUser, IFileStore files, TimeProvider clock)
+public sealed class DownloadDocumentForReviewHandler(IPortalDbContext db, ICurrentUser currentUser, IFileStore files, PersonalDataAudit audit)
     : IQueryHandler<DownloadDocumentForReviewQuery, DocumentDownload>
 {
     public async ValueTask<DocumentDownload> Handle(DownloadDocumentForReviewQuery query, CancellationToken cancellationToken)
     {
         var unit = currentUser.ReviewUnit();
-        var viewer = currentUser.RequireUserId();
 
         // The same rule as the profile itself: another unit's document is "not found".
         var document = await (
@@ -29,8 +29,7 @@ public sealed class DownloadDocumentForReviewHandler(IPortalDbContext db, ICurre
             ?? throw new NotFoundException();
         var content = await files.ReadAsync(document.FileId, cancellationToken) ?? throw new NotFoundException();
 
-        db.PersonalDataAccesses.Add(new PersonalDataAccess(viewer, document.CitizenId, "DownloadDocument", document.Kind.ToString(), clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordViewAsync(PersonalDataAudit.DownloadDocument, document.CitizenId, document.Kind.ToString(), cancellationToken);
         return new DocumentDownload(content, document.ContentType, document.FileName, document.Kind);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.Workers;
@@ -56,21 +57,19 @@ public sealed record ReviewReturnReason(ProfileSection Section, string Reason);
 /// <summary>One recorded change of the profile's status; <see cref="By"/> is empty for the system's own moves.</summary>
 public sealed record ReviewStatusChange(DateTimeOffset At, string? From, string To, string By, string? Reason);
 
-public sealed class OpenProfileForReviewHandler(IPortalDbContext db, ICurrentUser currentUser, IPersonalNumberProtector protector, TimeProvider clock)
+public sealed class OpenProfileForReviewHandler(IPortalDbContext db, ICurrentUser currentUser, IPersonalNumberProtector protector, PersonalDataAudit audit)
     : IQueryHandler<OpenProfileForReviewQuery, ProfileReview>
 {
     public async ValueTask<ProfileReview> Handle(OpenProfileForReviewQuery query, CancellationToken cancellationToken)
     {
         var unit = currentUser.ReviewUnit();
-        var viewer = currentUser.RequireUserId();
 
         // Another unit's profile, or one whose owner withdrew consent, is "not found": nobody learns it exists.
         var profile = await db.WorkerProfiles.AsNoTracking().ReviewableIn(unit)
             .SingleOrDefaultAsync(p => p.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException();
 
-        db.PersonalDataAccesses.Add(new PersonalDataAccess(viewer, profile.CitizenId, "ViewProfile", null, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordViewAsync(PersonalDataAudit.ViewProfile, profile.CitizenId, null, cancellationToken);
 
         var culture = CultureInfo.CurrentUICulture;
         var region = await db.Regions.AsNoTracking().Where(r => r.Id == profile.RegionId).SingleOrDefaultAsync(cancellationToken);

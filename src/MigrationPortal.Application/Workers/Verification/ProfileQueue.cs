@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Reference;
 using MigrationPortal.Domain.Common;
@@ -46,7 +47,7 @@ public sealed record ProfileQueuePage(
     bool IsFirstPage,
     string? NextCursor);
 
-public sealed class ProfileQueueHandler(IPortalDbContext db, ICurrentUser currentUser) : IQueryHandler<ProfileQueueQuery, ProfileQueuePage>
+public sealed class ProfileQueueHandler(IPortalDbContext db, ICurrentUser currentUser, PersonalDataAudit audit) : IQueryHandler<ProfileQueueQuery, ProfileQueuePage>
 {
     public const int PageSize = Paging.DefaultPageSize;
 
@@ -73,6 +74,9 @@ public sealed class ProfileQueueHandler(IPortalDbContext db, ICurrentUser curren
             r.SubmittedAt,
             r.ProfessionCount)).ToList();
         var nextCursor = rows.Count > PageSize ? QueueCursor.Format(items[^1].SubmittedAt, items[^1].Id) : null;
+
+        // A profile's id is its citizen's.
+        await audit.RecordViewAsync(PersonalDataAudit.ViewProfileQueue, items.Select(i => i.Id), status.ToString(), cancellationToken);
         return new ProfileQueuePage(status, items, total, counts, !QueueCursor.TryParse(query.After, out _, out _), nextCursor);
     }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Workers;
@@ -79,7 +80,7 @@ public sealed class ReturnProfileValidator : AbstractValidator<ReturnProfileComm
     }
 }
 
-public sealed class ReturnProfileHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, TimeProvider clock)
+public sealed class ReturnProfileHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, PersonalDataAudit audit, TimeProvider clock)
     : ICommandHandler<ReturnProfileCommand>
 {
     public async ValueTask<Unit> Handle(ReturnProfileCommand command, CancellationToken cancellationToken)
@@ -89,6 +90,7 @@ public sealed class ReturnProfileHandler(IPortalDbContext db, ICurrentUser curre
             ?? throw new NotFoundException();
         db.Entry(profile).Property(p => p.Version).OriginalValue = command.Version;
         profile.Return(command.Reasons(), currentUser.RequireUserId(), clock.GetUtcNow());
+        audit.RecordChange(PersonalDataAudit.ReturnProfile, profile.CitizenId, null);
         await notifier.NotifyAsync(profile.CitizenId, "Notice.ProfileReturned", [], "/Citizen/Profile", cancellationToken);
         await db.SaveDecisionAsync(profile, cancellationToken);
         return Unit.Value;

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 
@@ -11,7 +12,7 @@ namespace MigrationPortal.Application.Workers.Verification;
 /// </summary>
 public sealed record VerifyProfileCommand(Guid Id, uint Version) : ICommand;
 
-public sealed class VerifyProfileHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, TimeProvider clock)
+public sealed class VerifyProfileHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, PersonalDataAudit audit, TimeProvider clock)
     : ICommandHandler<VerifyProfileCommand>
 {
     public async ValueTask<Unit> Handle(VerifyProfileCommand command, CancellationToken cancellationToken)
@@ -21,6 +22,7 @@ public sealed class VerifyProfileHandler(IPortalDbContext db, ICurrentUser curre
             ?? throw new NotFoundException();
         db.Entry(profile).Property(p => p.Version).OriginalValue = command.Version;
         profile.Verify(currentUser.RequireUserId(), clock.GetUtcNow());
+        audit.RecordChange(PersonalDataAudit.VerifyProfile, profile.CitizenId, null);
         await notifier.NotifyAsync(profile.CitizenId, "Notice.ProfileVerified", [], "/Citizen/Profile", cancellationToken);
         await db.SaveDecisionAsync(profile, cancellationToken);
         return Unit.Value;

@@ -90,8 +90,13 @@ public sealed class PersonalDataAccessConfiguration : IEntityTypeConfiguration<P
         builder.ToTable("personal_data_accesses");
         builder.Property(e => e.Action).HasMaxLength(30);
         builder.Property(e => e.Subject).HasMaxLength(40);
-        builder.HasIndex(e => new { e.CitizenId, e.At });
-        builder.HasIndex(e => new { e.ViewerId, e.At });
+        builder.Property(e => e.ClientAddress).HasColumnType("inet");
+
+        // The audit log's keyset orders, newest first, unfiltered and by each of its filters.
+        builder.HasIndex(e => new { e.At, e.Id });
+        builder.HasIndex(e => new { e.CitizenId, e.At, e.Id });
+        builder.HasIndex(e => new { e.ViewerId, e.At, e.Id });
+        builder.HasIndex(e => new { e.Action, e.At, e.Id });
     }
 }
 
