@@ -8,9 +8,12 @@
 # .data/postgres (port 55432), started here and stopped again on exit, its data kept so the
 # next run is fast. Mails go to .data/mail as .eml files. Ctrl-C stops everything.
 #
+# When run as root from a folder the `postgres` account cannot reach (a clone in root's 0700 home),
+# the cluster lives in /var/lib/migrationportal/<checkout>-<hash>/postgres instead, said in one
+# line and reused on the next run.
+#
 # Overrides: MIGRATIONPORTAL_PORT (5080), MIGRATIONPORTAL_PG_PORT (55432),
-# MIGRATIONPORTAL_PGDATA (.data/postgres: point it elsewhere when the `postgres` account
-# cannot reach the repository, e.g. a repository in /root run as root).
+# MIGRATIONPORTAL_PGDATA (the cluster's folder, used as given).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -22,7 +25,7 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 portal_port=${MIGRATIONPORTAL_PORT:-5080}
 pg_port=${MIGRATIONPORTAL_PG_PORT:-55432}
-pg_data=${MIGRATIONPORTAL_PGDATA:-$root/.data/postgres}
+pg_data=${MIGRATIONPORTAL_PGDATA:-}
 mail_dir=$root/.data/mail
 portal_pid=''
 PG_LOCAL_STARTED=0 # set by pg_local_start: 1 when this script started the cluster
@@ -60,6 +63,13 @@ web_dll=$(dotnet msbuild "$web_project" -nologo -getProperty:TargetPath -p:Confi
 if [ -n "${ConnectionStrings__Portal:-}" ]; then
   db_description="the one in ConnectionStrings__Portal"
 else
+  if [ -z "$pg_data" ]; then
+    pg_find_bindir # installs PostgreSQL, and with it the account whose reach is checked
+    pg_data=$(pg_reachable_datadir "$root/.data/postgres" "$root")
+    if [ "$pg_data" != "$root/.data/postgres" ]; then
+      log "the 'postgres' account cannot reach $root; the database lives in $pg_data (reused next time)"
+    fi
+  fi
   pg_local_start "$pg_data" "$pg_port"
   pg_local_createdb "$pg_port" migrationportal
   # Migrations run as the owner; the portal connects as portal_app, a role that owns nothing, so
@@ -101,6 +111,7 @@ fi
 cat >&2 <<MSG
 
   MigrationPortal $([ "$ready" = 1 ] && echo "is ready" || echo "is starting") at http://localhost:$portal_port
+  Demo accounts (password Demo-Portal-2026): $root/README.md, section "Demo accounts"
   Mails are written to $mail_dir
   Database: $db_description
   Press Ctrl-C to stop.

@@ -13,6 +13,8 @@
 # from Debian's packages when missing. Screenshots go to MIGRATIONPORTAL_ARTIFACTS
 # (artifacts/test); .trx results to MIGRATIONPORTAL_TEST_RESULTS (artifacts/test-results).
 #
+# Before it, one line per test project gives its duration and peak resident memory (the largest of
+# `dotnet test` and the test host it starts, sampled from /proc every second).
 # The last line printed is the total: "N passed, N failed" (", N skipped" when tests were
 # skipped). The exit code is non-zero when the build failed, a test failed, or a test project
 # ended without a result file or with an error its results do not show.
@@ -60,6 +62,47 @@ summary_line() {
   else
     printf '%s passed, %s failed\n' "$passed" "$failed"
   fi
+}
+
+# --- time and memory -----------------------------------------------------------------------
+
+# Prints the ids of process $1 and of all its descendants, read from /proc.
+process_tree() {
+  awk -v root="$1" '
+    { rest = $0; sub(/.*\) /, "", rest); split(rest, field, " "); parent[$1] = field[2] }
+    END {
+      want[root] = 1; found = 1
+      while (found) { found = 0; for (p in parent) if (!(p in want) && (parent[p] in want)) { want[p] = 1; found = 1 } }
+      for (p in want) print p
+    }' /proc/[0-9]*/stat 2>/dev/null
+}
+
+# Prints the highest peak resident set (VmHWM, in kB) among process $1 and its descendants.
+tree_peak_kb() {
+  local pid peak=0 hwm
+  for pid in $(process_tree "$1"); do
+    hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null) || continue
+    if [ "${hwm:-0}" -gt "$peak" ]; then peak=$hwm; fi
+  done
+  printf '%s\n' "$peak"
+}
+
+# Runs a command and sets RUN_SECONDS (wall clock) and RUN_PEAK_MB (the largest peak resident set of
+# the command or any process it started, the test host above all, sampled every second); returns its
+# exit code.
+run_measured() {
+  local start=$SECONDS pid rc=0 peak=0 now
+  "$@" &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    now=$(tree_peak_kb "$pid")
+    if [ "$now" -gt "$peak" ]; then peak=$now; fi
+    sleep 1
+  done
+  wait "$pid" || rc=$?
+  RUN_SECONDS=$((SECONDS - start))
+  RUN_PEAK_MB=$(((peak + 1023) / 1024))
+  return "$rc"
 }
 
 # --- database ------------------------------------------------------------------------------
@@ -155,7 +198,7 @@ main() {
   fi
   ensure_chromium
 
-  local passed=0 failed=0 skipped=0 problems=() csproj name trx rc counts p f s outcome
+  local passed=0 failed=0 skipped=0 problems=() measures=() csproj name trx rc counts p f s outcome
   local projects
   mapfile -t projects < <(test_projects)
   if [ "${#projects[@]}" -eq 0 ]; then
@@ -172,10 +215,11 @@ main() {
     log "running $name"
     rc=0
     # The projects share one database: never run them side by side.
-    dotnet test "$csproj" -c Release --no-build --nologo \
+    run_measured dotnet test "$csproj" -c Release --no-build --nologo \
       --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
       --blame-hang-timeout "${MIGRATIONPORTAL_TEST_HANG_TIMEOUT:-10m}" --blame-hang-dump-type none ||
       rc=$?
+    measures+=("$name: ${RUN_SECONDS} s, peak RSS ${RUN_PEAK_MB} MB")
     if [ ! -f "$trx" ]; then
       problems+=("$name: ended (exit $rc) without $trx")
       failed=$((failed + 1))
@@ -204,6 +248,10 @@ main() {
     log "problem: $problem"
   done
   log "results: $results; screenshots: $MIGRATIONPORTAL_ARTIFACTS"
+  local measure
+  for measure in ${measures[@]+"${measures[@]}"}; do
+    log "time and memory: $measure"
+  done
   summary_line "$passed" "$failed" "$skipped"
   [ "$failed" -eq 0 ]
 }

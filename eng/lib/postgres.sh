@@ -14,6 +14,10 @@
 #   pg_local_psql PORT DB ARGS… runs psql as postgres on 127.0.0.1:PORT
 #   pg_local_createdb PORT DB   creates database DB unless it exists
 #   pg_make_tempdir             prints a new folder under /tmp usable for a throwaway cluster
+#   pg_reachable_datadir DATADIR CHECKOUT
+#                               prints DATADIR when the cluster's account can reach it, otherwise
+#                               a folder of its own under /var/lib/migrationportal named after
+#                               the CHECKOUT folder (the same one every time for that checkout)
 #   pg_free_port START          prints the first port >= START nobody listens on
 #   eng_apt_install PKG…        installs Debian packages non-interactively (also used by
 #                               eng/test.sh for Chromium)
@@ -124,6 +128,28 @@ pg_make_tempdir() {
   dir=$(mktemp -d /tmp/migrationportal-pg.XXXXXX) || return 1
   if _pg_is_root; then chown "$PG_LOCAL_OS_USER:" "$dir"; fi
   printf '%s\n' "$dir"
+}
+
+# True when the cluster's account may search (reach) DIR, judged on its nearest existing folder.
+_pg_account_reaches() {
+  local dir=$1
+  _pg_is_root || return 0
+  while [ ! -d "$dir" ]; do dir=$(dirname "$dir"); done
+  runuser -u "$PG_LOCAL_OS_USER" -- test -x "$dir"
+}
+
+pg_reachable_datadir() {
+  local datadir=${1:?usage: pg_reachable_datadir DATADIR CHECKOUT} checkout=${2:?usage: pg_reachable_datadir DATADIR CHECKOUT}
+  if _pg_account_reaches "$datadir"; then
+    printf '%s\n' "$datadir"
+    return 0
+  fi
+  # A clone in root's 0700 home: a system folder instead, one per checkout (name and a hash of its path).
+  local base=/var/lib/migrationportal hash
+  hash=$(printf '%s' "$checkout" | sha256sum | cut -c1-8)
+  mkdir -p "$base"
+  chmod 755 "$base"
+  printf '%s/%s-%s/postgres\n' "$base" "$(basename "$checkout")" "$hash"
 }
 
 pg_free_port() {

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using MigrationPortal.Application.Common;
 using Npgsql;
 
@@ -34,6 +37,16 @@ public static class PortalDatabase
         options.UsePortalDatabase(ownerConnectionString);
         await using (var db = new PortalDbContext(options.Options, SystemActor.Instance))
         {
+            // Npgsql's history repository takes the history table as existing and reads it; on an empty database that
+            // read fails (42P01, caught by EF), which EF logs as "Failed executing DbCommand" and PostgreSQL as an
+            // ERROR in its own log: a first start that looks failed (npgsql/efcore.pg#3407).
+            // Made first, with the provider's own CREATE ... IF NOT EXISTS, the table is there to be read. A database
+            // that does not exist yet is left to MigrateAsync, which creates it.
+            if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+            {
+                await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+            }
+
             await db.Database.MigrateAsync(cancellationToken);
         }
 
