@@ -60,7 +60,7 @@ public static class PortalSetup
         services.AddScoped<IClientAddress, HttpClientAddress>();
         services.AddScoped<PersonalDataAudit>();
 
-        // Options are read at compile time by the generator: written inline, never from variables (trap 3).
+        // Options are read at compile time by the generator: written inline, never from variables (docs/design/architecture.md, trap 3).
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
