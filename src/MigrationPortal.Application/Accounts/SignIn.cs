@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -132,21 +131,5 @@ public sealed class SignInHandler(
         }
 
         return await userManager.FindByNameAsync(login) ?? await userManager.FindByEmailAsync(login);
-    }
-}
-
-/// <summary>Notices by email are written in the language the user last signed in with.</summary>
-public static class SignInCulture
-{
-    public static async Task RememberAsync(UserManager<PortalUser> userManager, PortalUser user)
-    {
-        ArgumentNullException.ThrowIfNull(userManager);
-        ArgumentNullException.ThrowIfNull(user);
-        var culture = CultureInfo.CurrentUICulture.Name;
-        if (user.PreferredCulture != culture)
-        {
-            user.PreferredCulture = culture;
-            await userManager.UpdateAsync(user);
-        }
     }
 }
