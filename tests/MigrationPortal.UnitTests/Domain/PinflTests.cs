@@ -6,7 +6,7 @@ public sealed class PinflTests
 {
     // The worked example of docs/design/domain.md, PINFL layout (the name is older than that page).
     [Fact]
-    public void The_example_of_DOMAIN_md_is_a_man_born_on_15_May_1990()
+    public void The_design_example_is_a_man_born_on_15_May_1990()
     {
         Pinfl.TryParse("31505901234568", out var pinfl).ShouldBe(PinflProblem.None);
 

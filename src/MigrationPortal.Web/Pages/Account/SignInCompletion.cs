@@ -11,14 +11,7 @@ internal static class SignInCompletion
 {
     public static async Task<IActionResult> LandAsync(PageModel page, UserManager<PortalUser> userManager, PortalUser user, string? returnUrl)
     {
-        // Notices by email are written in the language the user last signed in with.
-        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
-        if (user.PreferredCulture != culture)
-        {
-            user.PreferredCulture = culture;
-            await userManager.UpdateAsync(user);
-        }
-
+        await SignInCulture.RememberAsync(userManager, user);
         return page.LocalRedirect(page.Url.IsLocalUrl(returnUrl) ? returnUrl : PortalSecurity.HomeOf(user.Kind));
     }
 }

@@ -18,21 +18,8 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> t
     [FromRoute]
     public Guid? Id { get; set; }
 
-    /// <summary>The order being changed; null for a new one.</summary>
-    public JobOrderDetails? Order { get; private set; }
-
-    /// <summary>The agency's reason, shown while the employer corrects a rejected order.</summary>
-    public string? RejectionReason => Order is { Status: JobOrderStatus.Rejected } rejected ? rejected.RejectionReason : null;
-
-    public IReadOnlyList<Option> Countries { get; private set; } = [];
-
-    public IReadOnlyList<Option> Occupations { get; private set; } = [];
-
-    public IReadOnlyList<Option> Currencies { get; private set; } = [];
-
-    public IReadOnlyList<Option> Languages { get; private set; } = [];
-
-    public IReadOnlyList<Option> LanguageLevels { get; private set; } = [];
+    /// <summary>The form's choices and the order as saved; read again whenever the form is shown.</summary>
+    public JobOrderForm Form { get; private set; } = new(new SaveJobOrderCommand(), null, [], [], [], [], []);
 
     public IReadOnlyList<Option> WagePeriods => [.. Enum.GetValues<WagePeriod>().Select(p => new Option(p.ToString(), text[$"WagePeriod.{p}"]))];
 
@@ -41,59 +28,16 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> t
     public async Task OnGetAsync()
     {
         await LoadFormAsync(HttpContext.RequestAborted);
-        if (Order is { } order)
-        {
-            var terms = order.Terms;
-            Input = new SaveJobOrderCommand
-            {
-                Version = order.Version,
-                Title = terms.Title,
-                CountryCode = terms.CountryCode,
-                City = terms.City,
-                OccupationCode = terms.OccupationCode,
-                Positions = terms.Positions,
-                WageAmount = terms.Wage.Amount,
-                CurrencyCode = terms.Wage.CurrencyCode,
-                WagePeriod = terms.WagePeriod,
-                HoursPerWeek = terms.HoursPerWeek,
-                ContractMonths = terms.ContractMonths,
-                ProbationMonths = terms.ProbationMonths,
-                OvertimeTerms = terms.OvertimeTerms,
-                HousingProvided = terms.HousingProvided,
-                HousingCostPerMonth = terms.HousingCostPerMonth,
-                MealsProvided = terms.MealsProvided,
-                MedicalInsurance = terms.MedicalInsurance,
-                ReturnFlight = terms.ReturnFlight,
-                Transport = terms.Transport,
-                LanguageCode = terms.LanguageCode,
-                MinimumLanguageLevelId = terms.MinimumLanguageLevelId,
-                MinimumExperienceYears = terms.MinimumExperienceYears,
-                MinimumAge = terms.MinimumAge,
-                MaximumAge = terms.MaximumAge,
-                ApplicationDeadline = terms.ApplicationDeadline,
-                Program = terms.Program,
-            };
-        }
+        Input = Form.Command;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         // The id comes from the route; which organization it belongs to, from the signed-in user's claims.
         var id = await sender.Send(Input with { Id = Id }, HttpContext.RequestAborted);
-        return Redirect($"/Employer/JobOrders/View/{id}");
+        return RedirectToPage("/JobOrders/View", new { id });
     }
 
-    public async Task LoadFormAsync(CancellationToken cancellationToken)
-    {
-        if (Id is { } id)
-        {
-            Order = await sender.Send(new GetMyJobOrderQuery(id), cancellationToken);
-        }
-
-        Countries = [.. (await sender.Send(new ListCountriesQuery(), cancellationToken)).Where(c => c.Value != "UZ")];
-        Occupations = await sender.Send(new ListOccupationsQuery(), cancellationToken);
-        Currencies = await sender.Send(new ListCurrenciesQuery(), cancellationToken);
-        Languages = await sender.Send(new ListLanguagesQuery(), cancellationToken);
-        LanguageLevels = await sender.Send(new ListLanguageLevelsQuery(), cancellationToken);
-    }
+    public async Task LoadFormAsync(CancellationToken cancellationToken) =>
+        Form = await sender.Send(new GetJobOrderFormQuery(Id), cancellationToken);
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace MigrationPortal.Web.Security;
+namespace MigrationPortal.Application.Accounts;
 
 /// <summary>
 /// Failed password checks counted per (account name, client address): five within a quarter of an hour lock that
