@@ -4,7 +4,7 @@ namespace MigrationPortal.UnitTests.Domain;
 
 public sealed class PinflTests
 {
-    // The worked example of docs/design/domain.md, PINFL layout (the name is older than that page).
+    // The worked example of docs/design/domain.md, PINFL layout.
     [Fact]
     public void The_design_example_is_a_man_born_on_15_May_1990()
     {
