@@ -4,7 +4,7 @@ using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Domain.Organizations;
 using MigrationPortal.Domain.Reference;
 
-namespace MigrationPortal.Infrastructure.Persistence.Configurations;
+namespace MigrationPortal.Infrastructure.Persistence.Configurations.JobOrders;
 
 public sealed class JobOrderConfiguration : IEntityTypeConfiguration<JobOrder>
 {
@@ -52,69 +52,5 @@ public sealed class JobOrderConfiguration : IEntityTypeConfiguration<JobOrder>
         builder.HasIndex(e => new { e.LanguageCode, e.PublishedAt, e.Id }).HasDatabaseName("ix_job_orders_published_language").HasFilter("status = 'Published'");
         builder.HasIndex(e => new { e.PublishedAt, e.Id }, "ix_job_orders_published_housing").HasDatabaseName("ix_job_orders_published_housing").HasFilter("status = 'Published' AND housing_provided");
         builder.HasIndex(e => e.SearchText).HasDatabaseName("ix_job_orders_search_text").HasMethod("gin").HasOperators("gin_trgm_ops").HasFilter("status = 'Published'");
-    }
-}
-
-public sealed class EmployerPhotoConfiguration : IEntityTypeConfiguration<EmployerPhoto>
-{
-    public void Configure(EntityTypeBuilder<EmployerPhoto> builder)
-    {
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.Subject).HasConversion<string>().HasMaxLength(20);
-        builder.Property(e => e.Caption).HasMaxLength(150);
-        builder.Property(e => e.ContentType).HasMaxLength(50);
-        builder.HasOne<Employer>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-public sealed class MinimumWageConfiguration : IEntityTypeConfiguration<MinimumWage>
-{
-    public void Configure(EntityTypeBuilder<MinimumWage> builder)
-    {
-        builder.Property(e => e.CountryCode).HasMaxLength(2).IsFixedLength();
-        builder.Property(e => e.CurrencyCode).HasMaxLength(3).IsFixedLength();
-        builder.Property(e => e.MonthlyAmount).HasPrecision(18, 2);
-        builder.Property(e => e.Source).HasMaxLength(300);
-        builder.HasOne<Country>().WithMany().HasForeignKey(e => e.CountryCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Currency>().WithMany().HasForeignKey(e => e.CurrencyCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.CountryCode, e.ValidFrom }).IsUnique();
-    }
-}
-
-public sealed class ExchangeRateConfiguration : IEntityTypeConfiguration<ExchangeRate>
-{
-    public void Configure(EntityTypeBuilder<ExchangeRate> builder)
-    {
-        builder.Property(e => e.CurrencyCode).HasMaxLength(3).IsFixedLength();
-        builder.Property(e => e.UsdPerUnit).HasPrecision(18, 8);
-        builder.HasOne<Currency>().WithMany().HasForeignKey(e => e.CurrencyCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.CurrencyCode, e.Date }).IsUnique();
-    }
-}
-
-public sealed class JobApplicationConfiguration : IEntityTypeConfiguration<JobApplication>
-{
-    public void Configure(EntityTypeBuilder<JobApplication> builder)
-    {
-        builder.ToTable("job_applications");
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(e => e.ShortlistNote).HasMaxLength(1000);
-        builder.Property(e => e.ContractMonthlyWage).HasPrecision(18, 2);
-        builder.Property(e => e.ContractCurrencyCode).HasMaxLength(3).IsFixedLength();
-        builder.Property(e => e.DeviationReason).HasMaxLength(1000);
-        builder.Property(e => e.Version).IsRowVersion();
-        builder.HasOne<JobOrder>().WithMany().HasForeignKey(e => e.JobOrderId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Employer>().WithMany().HasForeignKey(e => e.EmployerId).OnDelete(DeleteBehavior.Restrict);
-
-        // One application per citizen and order (DOMAIN.md), also under a double click.
-        builder.HasIndex(e => new { e.CitizenId, e.JobOrderId }).IsUnique();
-
-        // The agency's screening queue at 5,000,000 applications, and one order's pipeline.
-        builder.HasIndex(e => new { e.Status, e.SubmittedAt, e.Id });
-        builder.HasIndex(e => new { e.JobOrderId, e.Status, e.SubmittedAt });
-
-        // What an employer may see: its own orders' applications once shortlisted.
-        builder.HasIndex(e => new { e.EmployerId, e.JobOrderId, e.Status }).HasFilter("shortlisted_at IS NOT NULL");
     }
 }
