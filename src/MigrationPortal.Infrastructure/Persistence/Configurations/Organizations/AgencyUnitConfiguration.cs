@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MigrationPortal.Domain.Organizations;
 using MigrationPortal.Domain.Reference;
 using MigrationPortal.Infrastructure.Persistence.Configurations.Reference;
-using MigrationPortal.Infrastructure.Persistence.Seed;
 
 namespace MigrationPortal.Infrastructure.Persistence.Configurations.Organizations;
 
@@ -18,6 +17,5 @@ public sealed class AgencyUnitConfiguration : IEntityTypeConfiguration<AgencyUni
         builder.HasOne<Country>().WithMany().HasForeignKey(e => e.CountryCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.Kind, e.RegionId });
         LocalizedNameColumns.Configure(builder);
-        builder.HasData(ReferenceData.AgencyUnits);
     }
 }

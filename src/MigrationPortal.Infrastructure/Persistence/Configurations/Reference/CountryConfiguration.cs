@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MigrationPortal.Domain.Reference;
-using MigrationPortal.Infrastructure.Persistence.Seed;
 
 namespace MigrationPortal.Infrastructure.Persistence.Configurations.Reference;
 
@@ -12,6 +11,5 @@ public sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
         builder.HasKey(e => e.Code);
         builder.Property(e => e.Code).HasMaxLength(2).IsFixedLength();
         LocalizedNameColumns.Configure(builder);
-        builder.HasData(ReferenceData.Countries);
     }
 }

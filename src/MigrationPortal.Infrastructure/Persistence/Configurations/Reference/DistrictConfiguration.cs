@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MigrationPortal.Domain.Reference;
-using MigrationPortal.Infrastructure.Persistence.Seed;
 
 namespace MigrationPortal.Infrastructure.Persistence.Configurations.Reference;
 
@@ -12,6 +11,5 @@ public sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasOne<Region>().WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
         LocalizedNameColumns.Configure(builder);
-        builder.HasData(ReferenceData.Districts);
     }
 }

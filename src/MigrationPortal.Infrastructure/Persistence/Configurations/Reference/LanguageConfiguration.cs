@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MigrationPortal.Domain.Reference;
-using MigrationPortal.Infrastructure.Persistence.Seed;
 
 namespace MigrationPortal.Infrastructure.Persistence.Configurations.Reference;
 
@@ -14,6 +13,5 @@ public sealed class LanguageConfiguration : IEntityTypeConfiguration<Language>
         builder.Property(e => e.ScaleCode).HasMaxLength(10);
         builder.HasOne<LanguageScale>().WithMany().HasForeignKey(e => e.ScaleCode).OnDelete(DeleteBehavior.Restrict);
         LocalizedNameColumns.Configure(builder);
-        builder.HasData(ReferenceData.Languages);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MigrationPortal.Domain.Reference;
-using MigrationPortal.Infrastructure.Persistence.Seed;
 
 namespace MigrationPortal.Infrastructure.Persistence.Configurations.Reference;
 
@@ -14,6 +13,5 @@ public sealed class LanguageLevelConfiguration : IEntityTypeConfiguration<Langua
         builder.Property(e => e.Code).HasMaxLength(20);
         builder.HasOne<LanguageScale>().WithMany().HasForeignKey(e => e.ScaleCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.ScaleCode, e.Code }).IsUnique();
-        builder.HasData(ReferenceData.LanguageLevels);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MigrationPortal.Domain.Reference;
-using MigrationPortal.Infrastructure.Persistence.Seed;
 
 namespace MigrationPortal.Infrastructure.Persistence.Configurations.Reference;
 
@@ -14,6 +13,5 @@ public sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupatio
         builder.Property(e => e.MajorGroupCode).HasMaxLength(1);
         builder.HasIndex(e => e.MajorGroupCode);
         LocalizedNameColumns.Configure(builder);
-        builder.HasData(ReferenceData.Occupations);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MigrationPortal.Domain.Reference;
-using MigrationPortal.Infrastructure.Persistence.Seed;
 
 namespace MigrationPortal.Infrastructure.Persistence.Configurations.Reference;
 
@@ -13,6 +12,5 @@ public sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         builder.Property(e => e.Code).HasMaxLength(6);
         builder.HasIndex(e => e.Code).IsUnique();
         LocalizedNameColumns.Configure(builder);
-        builder.HasData(ReferenceData.Regions);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MigrationPortal.Domain.Workers;
-using MigrationPortal.Infrastructure.Persistence.Seed;
 
 namespace MigrationPortal.Infrastructure.Persistence.Configurations.Workers;
 
@@ -11,6 +10,5 @@ public sealed class ConsentTextConfiguration : IEntityTypeConfiguration<ConsentT
     {
         builder.HasKey(e => e.Version);
         builder.Property(e => e.Version).HasMaxLength(20);
-        builder.HasData(ReferenceData.ConsentTexts);
     }
 }
