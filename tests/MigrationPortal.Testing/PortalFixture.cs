@@ -135,7 +135,7 @@ public class PortalFixture : IAsyncLifetime
         await connection.OpenAsync();
         await _respawner!.ResetAsync(connection);
 
-        // Units seeded by migration stay; units a test added go.
+        // Seeded units stay; units a test added go.
         await using var command = new NpgsqlCommand("DELETE FROM agency_units WHERE id::text NOT LIKE '00000000-0000-0000-000%'", connection);
         await command.ExecuteNonQueryAsync();
         if (Directory.Exists(MailDirectory))

@@ -11,7 +11,7 @@ namespace MigrationPortal.Infrastructure.Demo;
 
 public static partial class DemoData
 {
-    /// <summary>The agency's representative office in the Republic of Korea (seeded by migration).</summary>
+    /// <summary>The agency's representative office in the Republic of Korea (reference data, seeded after migrating).</summary>
     public static readonly Guid KoreaOfficeId = new("00000000-0000-0000-0002-000000000002");
 
     /// <summary>

@@ -20,7 +20,7 @@ namespace MigrationPortal.Infrastructure.Demo;
 /// </summary>
 public static partial class DemoData
 {
-    /// <summary>The version of the consent text the demo citizens agreed to (seeded by migration).</summary>
+    /// <summary>The version of the consent text the demo citizens agreed to (reference data, seeded after migrating).</summary>
     public const string ConsentVersion = "2026-1";
 
     private const int FerganaRegionId = 4;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using MigrationPortal.Application.Common;
+using MigrationPortal.Infrastructure.Persistence.Seed;
 using Npgsql;
 
 namespace MigrationPortal.Infrastructure.Persistence;
@@ -33,7 +34,7 @@ public static class PortalDatabase
     }
 
     /// <summary>
-    /// Applies the migrations as the owner, then lets the portal's role (created when missing, with the name and
+    /// Applies the migrations and seeds the reference data (ADR-011) as the owner, then lets the portal's role (created when missing, with the name and
     /// password of its connection string) and the agency's role it may take use the tables: read and write, never
     /// alter; the audit trail append-only.
     /// </summary>
@@ -54,6 +55,7 @@ public static class PortalDatabase
             }
 
             await db.Database.MigrateAsync(cancellationToken);
+            await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
         }
 
         var owner = new NpgsqlConnectionStringBuilder(ownerConnectionString);

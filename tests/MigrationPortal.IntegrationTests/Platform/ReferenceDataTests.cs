@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Domain.Organizations;
+using MigrationPortal.Infrastructure.Persistence;
+using MigrationPortal.Infrastructure.Persistence.Seed;
 using MigrationPortal.Testing;
 
 namespace MigrationPortal.IntegrationTests.Platform;
 
-/// <summary>The migrations alone bring the reference data, complete in the four languages.</summary>
+/// <summary>Migrating brings the reference data (seeded after the migrations), complete in the four languages.</summary>
 public sealed class ReferenceDataTests(PortalFixture fixture) : PortalTest(fixture)
 {
     [Fact]
@@ -75,5 +77,37 @@ public sealed class ReferenceDataTests(PortalFixture fixture) : PortalTest(fixtu
         var names = await Fixture.WithDbAsync(db => db.Regions.Select(r => r.NameUzCyrl).ToListAsync());
 
         names.ShouldAllBe(n => n.Any(c => c >= 'А' && c <= 'я'));
+    }
+
+    [Fact]
+    public async Task Migrating_again_restores_changed_and_missing_reference_rows_but_keeps_an_administrators_unit_name()
+    {
+        var unitId = ReferenceData.TerritorialBranchId(10);
+        var seededUnitName = ReferenceData.AgencyUnits.Single(u => u.Id == unitId).NameEn;
+        await Fixture.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE regions SET name_en = 'Renamed by hand' WHERE id = 10");
+            await db.Database.ExecuteSqlAsync($"DELETE FROM language_levels WHERE id = 17");
+            await db.Database.ExecuteSqlAsync($"UPDATE agency_units SET name_en = 'Samarkand Branch, renamed by the administrator' WHERE id = {unitId}");
+        });
+
+        try
+        {
+            await PortalDatabase.MigrateAsync(Fixture.ConnectionString, Fixture.ApplicationConnectionString);
+
+            var after = await Fixture.WithDbAsync(async db => new
+            {
+                Region = await db.Regions.Where(r => r.Id == 10).Select(r => r.NameEn).SingleAsync(),
+                Levels = await db.LanguageLevels.CountAsync(),
+                Unit = await db.AgencyUnits.Where(u => u.Id == unitId).Select(u => u.NameEn).SingleAsync(),
+            });
+            after.Region.ShouldBe("Samarkand Region");
+            after.Levels.ShouldBe(17);
+            after.Unit.ShouldBe("Samarkand Branch, renamed by the administrator");
+        }
+        finally
+        {
+            await Fixture.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE agency_units SET name_en = {seededUnitName} WHERE id = {unitId}"));
+        }
     }
 }

@@ -4,7 +4,7 @@ using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Domain.Organizations;
 using MigrationPortal.Domain.Reference;
 
-namespace MigrationPortal.Infrastructure.Persistence.Configurations;
+namespace MigrationPortal.Infrastructure.Persistence.Configurations.JobOrders;
 
 public sealed class JobOrderConfiguration : IEntityTypeConfiguration<JobOrder>
 {
@@ -54,6 +54,7 @@ public sealed class JobOrderConfiguration : IEntityTypeConfiguration<JobOrder>
         builder.HasIndex(e => e.SearchText).HasDatabaseName("ix_job_orders_search_text").HasMethod("gin").HasOperators("gin_trgm_ops").HasFilter("status = 'Published'");
     }
 }
+<<<<<<< HEAD:src/MigrationPortal.Infrastructure/Persistence/Configurations/JobOrderConfigurations.cs
 
 public sealed class EmployerPhotoConfiguration : IEntityTypeConfiguration<EmployerPhoto>
 {
@@ -118,3 +119,5 @@ public sealed class JobApplicationConfiguration : IEntityTypeConfiguration<JobAp
         builder.HasIndex(e => new { e.EmployerId, e.JobOrderId, e.Status }).HasFilter("shortlisted_at IS NOT NULL");
     }
 }
+=======
+>>>>>>> helper-migr:src/MigrationPortal.Infrastructure/Persistence/Configurations/JobOrders/JobOrderConfiguration.cs

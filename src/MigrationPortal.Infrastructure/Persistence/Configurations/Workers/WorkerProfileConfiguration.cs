@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Organizations;
 using MigrationPortal.Domain.Reference;
 using MigrationPortal.Domain.Workers;
-using MigrationPortal.Infrastructure.Persistence.Seed;
 
-namespace MigrationPortal.Infrastructure.Persistence.Configurations;
+namespace MigrationPortal.Infrastructure.Persistence.Configurations.Workers;
 
 public sealed class WorkerProfileConfiguration : IEntityTypeConfiguration<WorkerProfile>
 {
@@ -46,68 +44,5 @@ public sealed class WorkerProfileConfiguration : IEntityTypeConfiguration<Worker
         builder.HasIndex(e => e.OccupationCodes).HasMethod("gin");
         // The supervisor's workload: decisions of the last 30 days, newest first.
         builder.HasIndex(e => e.DecidedAt).HasFilter("decided_at IS NOT NULL");
-    }
-}
-
-public sealed class ProfileDocumentConfiguration : IEntityTypeConfiguration<ProfileDocument>
-{
-    public void Configure(EntityTypeBuilder<ProfileDocument> builder)
-    {
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
-        builder.Property(e => e.FileName).HasMaxLength(120);
-        builder.Property(e => e.ContentType).HasMaxLength(50);
-        builder.HasOne<WorkerProfile>().WithMany().HasForeignKey(e => e.ProfileId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(e => new { e.ProfileId, e.Kind }).IsUnique();
-    }
-}
-
-public sealed class ConsentTextConfiguration : IEntityTypeConfiguration<ConsentText>
-{
-    public void Configure(EntityTypeBuilder<ConsentText> builder)
-    {
-        builder.HasKey(e => e.Version);
-        builder.Property(e => e.Version).HasMaxLength(20);
-        builder.HasData(ReferenceData.ConsentTexts);
-    }
-}
-
-public sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<ConsentRecord>
-{
-    public void Configure(EntityTypeBuilder<ConsentRecord> builder)
-    {
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.Version).HasMaxLength(20);
-        builder.HasOne<ConsentText>().WithMany().HasForeignKey(e => e.Version).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.CitizenId, e.GivenAt });
-    }
-}
-
-public sealed class PersonalDataAccessConfiguration : IEntityTypeConfiguration<PersonalDataAccess>
-{
-    public void Configure(EntityTypeBuilder<PersonalDataAccess> builder)
-    {
-        builder.ToTable("personal_data_accesses");
-        builder.Property(e => e.Action).HasMaxLength(30);
-        builder.Property(e => e.Subject).HasMaxLength(40);
-        builder.Property(e => e.ClientAddress).HasColumnType("inet");
-
-        // The audit log's keyset orders, newest first, unfiltered and by each of its filters.
-        builder.HasIndex(e => new { e.At, e.Id });
-        builder.HasIndex(e => new { e.CitizenId, e.At, e.Id });
-        builder.HasIndex(e => new { e.ViewerId, e.At, e.Id });
-        builder.HasIndex(e => new { e.Action, e.At, e.Id });
-    }
-}
-
-public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
-{
-    public void Configure(EntityTypeBuilder<Notification> builder)
-    {
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.MessageKey).HasMaxLength(80);
-        builder.Property(e => e.Link).HasMaxLength(200);
-        builder.HasIndex(e => new { e.UserId, e.CreatedAt });
-        builder.HasIndex(e => e.UserId).HasDatabaseName("ix_notifications_unread").HasFilter("read_at IS NULL");
     }
 }

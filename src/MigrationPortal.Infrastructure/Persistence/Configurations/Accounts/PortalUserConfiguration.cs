@@ -2,10 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MigrationPortal.Application.Accounts;
-using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.Organizations;
 
-namespace MigrationPortal.Infrastructure.Persistence.Configurations;
+namespace MigrationPortal.Infrastructure.Persistence.Configurations.Accounts;
 
 public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUser>
 {
@@ -30,18 +29,5 @@ public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUse
 
         // One account per phone number, as there is one per email.
         builder.HasIndex(e => e.PhoneNumber).IsUnique().HasFilter("phone_number IS NOT NULL");
-    }
-}
-
-public sealed class PortalRoleConfiguration : IEntityTypeConfiguration<PortalRole>
-{
-    public void Configure(EntityTypeBuilder<PortalRole> builder)
-    {
-        builder.HasData(Enum.GetValues<UserKind>().Select((kind, index) => new PortalRole(kind.ToString())
-        {
-            Id = new Guid($"00000000-0000-0000-0009-{index + 1:D12}"),
-            NormalizedName = kind.ToString().ToUpperInvariant(),
-            ConcurrencyStamp = $"role-{kind}",
-        }));
     }
 }
