@@ -34,7 +34,7 @@ public static class PortalDatabase
     }
 
     /// <summary>
-    /// Applies the migrations and seeds the reference data (ADR-011) as the owner, then lets the portal's role (created when missing, with the name and
+    /// Applies the migrations and seeds the reference data (ADR-012) as the owner, then lets the portal's role (created when missing, with the name and
     /// password of its connection string) and the agency's role it may take use the tables: read and write, never
     /// alter; the audit trail append-only.
     /// </summary>

@@ -5,7 +5,7 @@ using Npgsql;
 namespace MigrationPortal.Infrastructure.Persistence.Seed;
 
 /// <summary>
-/// Puts <see cref="ReferenceData"/> into the database after the migrations (ADR-011): one
+/// Puts <see cref="ReferenceData"/> into the database after the migrations (ADR-012): one
 /// <c>INSERT ... SELECT FROM unnest(...) ON CONFLICT</c> per table, all sent as one batch, which PostgreSQL runs as one
 /// transaction. Rows missing by key are added and changed ones updated; none are deleted, since other rows point at them.
 /// Table and column names, types and value conversions come from the EF model, as the migrations' own do.

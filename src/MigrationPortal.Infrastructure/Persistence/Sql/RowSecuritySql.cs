@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MigrationPortal.Infrastructure.Persistence.Sql;
 
 /// <summary>
-/// The part of the schema the EF model cannot express, applied by the initial migration after its tables (ADR-011):
+/// The part of the schema the EF model cannot express, applied by the initial migration after its tables (ADR-012):
 /// the second wall of ADR-009 — the session functions, the agency's role, row-level security and its policies on every
 /// employer-owned and citizen-owned table — and the public search's view of published orders. The portal connects as a
 /// role that owns nothing; each connection carries the actor in the settings <c>mp.actor</c> (agency, employer,

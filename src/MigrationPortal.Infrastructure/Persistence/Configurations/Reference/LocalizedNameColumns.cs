@@ -3,7 +3,7 @@ using MigrationPortal.Domain.Common;
 
 namespace MigrationPortal.Infrastructure.Persistence.Configurations.Reference;
 
-// The four names every reference row carries; the rows themselves are seeded after migrating (ReferenceDataSeeder, ADR-011).
+// The four names every reference row carries; the rows themselves are seeded after migrating (ReferenceDataSeeder, ADR-012).
 internal static class LocalizedNameColumns
 {
     public static void Configure<T>(EntityTypeBuilder<T> builder)
