@@ -90,7 +90,7 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> t
             Order = await sender.Send(new GetMyJobOrderQuery(id), cancellationToken);
         }
 
-        Countries = [.. (await sender.Send(new ListCountriesQuery(), cancellationToken)).Where(c => c.Value != "UZ")];
+        Countries = await sender.Send(new ListDestinationCountriesQuery(), cancellationToken);
         Occupations = await sender.Send(new ListOccupationsQuery(), cancellationToken);
         Currencies = await sender.Send(new ListCurrenciesQuery(), cancellationToken);
         Languages = await sender.Send(new ListLanguagesQuery(), cancellationToken);
