@@ -45,7 +45,7 @@ public sealed class ApproveContractDeviationHandler(IPortalDbContext db, ICurren
         currentUser.RequireKind(UserKind.Supervisor);
         var supervisor = currentUser.RequireUserId();
         var application = await db.JobApplications.SingleOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken) ?? throw new NotFoundException();
-        db.Entry(application).Property(a => a.Version).OriginalValue = command.Version;
+        db.ExpectVersion(application, command.Version);
         var order = await db.JobOrders.SingleAsync(o => o.Id == application.JobOrderId, cancellationToken);
         var contract = command.ToContract(order.CurrencyCode);
         application.RecordContract(order, contract, supervisor, command.Reason, supervisor, clock.GetUtcNow());

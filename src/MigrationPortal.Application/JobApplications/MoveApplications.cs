@@ -31,17 +31,7 @@ public sealed class MoveApplicationsHandler(IPortalDbContext db, ICurrentUser cu
         var notices = new List<Notice>(applications.Count);
         foreach (var application in applications)
         {
-            switch (command.Target)
-            {
-                case ApplicationStatus.Screening: application.StartScreening(by, now); break;
-                case ApplicationStatus.Shortlisted: application.Shortlist(command.Note, by, now); break;
-                case ApplicationStatus.NotSelected: application.NotSelect(PipelineActor.Agency, command.Note ?? "", by, now); break;
-                case ApplicationStatus.PreDeparture: application.PrepareDeparture(by, now); break;
-                case ApplicationStatus.Departed: application.Depart(by, now); break;
-                case ApplicationStatus.Returned: application.MarkReturned(by, now); break;
-                default: throw new DomainRuleException("Rule.Application.InvalidTransition", $"ApplicationStatus.{application.Status}", $"ApplicationStatus.{command.Target}");
-            }
-
+            application.MoveByAgency(command.Target, command.Note, by, now);
             audit.RecordChange(PersonalDataAudit.MoveApplication, application.CitizenId, command.Target.ToString());
             notices.Add(new Notice(application.CitizenId, $"Notice.Application.{command.Target}", [orders[application.JobOrderId].Title], PipelinePaths.MyApplications));
         }

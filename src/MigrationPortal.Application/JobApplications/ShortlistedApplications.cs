@@ -18,7 +18,7 @@ internal static class ShortlistedApplications
     {
         var organizationId = currentUser.RequireOrganizationId();
         var application = await Of(db, organizationId).SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken) ?? throw new NotFoundException();
-        db.Entry(application).Property(a => a.Version).OriginalValue = version;
+        db.ExpectVersion(application, version);
         var order = await db.JobOrders.SingleOrDefaultAsync(o => o.Id == application.JobOrderId, cancellationToken) ?? throw new NotFoundException();
         return (application, order);
     }

@@ -14,7 +14,7 @@ public sealed class WithdrawApplicationHandler(IPortalDbContext db, ICurrentUser
     {
         currentUser.RequireKind(UserKind.Citizen);
         var application = await db.JobApplications.SingleOrDefaultAsync(a => a.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
-        db.Entry(application).Property(a => a.Version).OriginalValue = command.Version;
+        db.ExpectVersion(application, command.Version);
         var order = await db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).SingleAsync(o => o.Id == application.JobOrderId, cancellationToken);
         application.Withdraw(order, null, currentUser.RequireUserId(), clock.GetUtcNow());
         await notifier.NotifyAsync(application.CitizenId, "Notice.Application.Withdrawn", [order.Title], PipelinePaths.MyApplications, cancellationToken);

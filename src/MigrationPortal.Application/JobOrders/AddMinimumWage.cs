@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
+using MigrationPortal.Application.Reference;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
 
@@ -26,8 +27,8 @@ public sealed class AddMinimumWageValidator : AbstractValidator<AddMinimumWageCo
     {
         ArgumentNullException.ThrowIfNull(db);
         RuleFor(x => x.CountryCode).Cascade(CascadeMode.Stop).NotEmpty()
-            .NotEqual("UZ").WithErrorCode(ErrorCodes.NotUzbekistan)
-            .MustAsync(async (code, ct) => await db.Countries.AnyAsync(c => c.Code == code, ct)).WithErrorCode(ErrorCodes.UnknownCountry);
+            .NotEqual(DestinationCountries.Home).WithErrorCode(ErrorCodes.NotUzbekistan)
+            .MustAsync(async (code, ct) => await DestinationCountries.In(db).AnyAsync(c => c.Code == code, ct)).WithErrorCode(ErrorCodes.UnknownCountry);
         RuleFor(x => x.ValidFrom).NotEmpty();
         RuleFor(x => x.MonthlyAmount).NotEmpty().GreaterThan(0).PrecisionScale(18, 2, ignoreTrailingZeros: true);
         RuleFor(x => x.Currency).Cascade(CascadeMode.Stop).NotEmpty()

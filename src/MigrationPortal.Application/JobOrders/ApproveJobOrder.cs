@@ -20,7 +20,7 @@ public sealed class ApproveJobOrderHandler(IPortalDbContext db, ICurrentUser cur
     {
         var orders = await ApprovalScope.ReviewableOrdersAsync(db, currentUser, cancellationToken);
         var order = await orders.SingleOrDefaultAsync(o => o.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
-        db.Entry(order).Property(o => o.Version).OriginalValue = command.Version;
+        db.ExpectVersion(order, command.Version);
         if (await db.Employers.AnyAsync(e => e.Id == order.OrganizationId && e.Status == EmployerStatus.Suspended, cancellationToken))
         {
             throw new DomainRuleException("Rule.EmployerSuspended");
@@ -32,7 +32,7 @@ public sealed class ApproveJobOrderHandler(IPortalDbContext db, ICurrentUser cur
 
         await JobOrderSearchIndex.RefreshAsync(db, order, cancellationToken);
         await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.OrderApproved", [order.Title], EmployerJobOrders.ViewPath(order.Id), cancellationToken);
-        await EmployerJobOrders.SaveAsync(db, order, cancellationToken);
+        await db.SaveExpectingVersionAsync(order, cancellationToken);
         return Unit.Value;
     }
 }

@@ -18,25 +18,7 @@ public static class EmployerJobOrders
     {
         ArgumentNullException.ThrowIfNull(db);
         var order = await db.JobOrders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException();
-        db.Entry(order).Property(o => o.Version).OriginalValue = version;
+        db.ExpectVersion(order, version);
         return order;
-    }
-
-    /// <summary>
-    /// Saves a decision on an order; when someone else changed it first, nothing of this one lingers in the unit of
-    /// work, so the page can show the order again as it now is.
-    /// </summary>
-    public static async Task SaveAsync(IPortalDbContext db, JobOrder order, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.Entry(order).Context.ChangeTracker.Clear();
-            throw;
-        }
     }
 }

@@ -29,12 +29,10 @@ public sealed class GetJobOrderFormHandler(IPortalDbContext db, ICurrentUser cur
         currentUser.RequireOrganizationId();
         var saved = query.Id is { } id ? await ReadAsync(id, cancellationToken) : null;
 
-        // Orders are for work abroad: Uzbekistan itself is no destination (as the save validator says).
-        var countries = (await sender.Send(new ListCountriesQuery(), cancellationToken)).Where(c => c.Value != "UZ").ToList();
         return new JobOrderForm(
             saved?.Command ?? new SaveJobOrderCommand(),
             saved?.RejectionReason,
-            countries,
+            await sender.Send(new ListDestinationCountriesQuery(), cancellationToken),
             await sender.Send(new ListOccupationsQuery(), cancellationToken),
             await sender.Send(new ListCurrenciesQuery(), cancellationToken),
             await sender.Send(new ListLanguagesQuery(), cancellationToken),

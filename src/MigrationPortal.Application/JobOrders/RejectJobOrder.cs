@@ -29,10 +29,10 @@ public sealed class RejectJobOrderHandler(IPortalDbContext db, ICurrentUser curr
     {
         var orders = await ApprovalScope.ReviewableOrdersAsync(db, currentUser, cancellationToken);
         var order = await orders.SingleOrDefaultAsync(o => o.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
-        db.Entry(order).Property(o => o.Version).OriginalValue = command.Version;
+        db.ExpectVersion(order, command.Version);
         order.Reject(command.Reason!, currentUser.RequireUserId(), clock.GetUtcNow());
         await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.OrderRejected", [order.Title, command.Reason!.Trim()], EmployerJobOrders.ViewPath(order.Id), cancellationToken);
-        await EmployerJobOrders.SaveAsync(db, order, cancellationToken);
+        await db.SaveExpectingVersionAsync(order, cancellationToken);
         return Unit.Value;
     }
 }

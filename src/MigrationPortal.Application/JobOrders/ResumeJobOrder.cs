@@ -13,7 +13,7 @@ public sealed class ResumeJobOrderHandler(IPortalDbContext db, ICurrentUser curr
         currentUser.RequireOrganizationId();
         var order = await EmployerJobOrders.LoadAsync(db, command.Id, command.Version, cancellationToken);
         order.Resume(currentUser.RequireUserId(), clock.GetUtcNow());
-        await EmployerJobOrders.SaveAsync(db, order, cancellationToken);
+        await db.SaveExpectingVersionAsync(order, cancellationToken);
         return Unit.Value;
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
+using MigrationPortal.Application.Reference;
 using MigrationPortal.Domain.JobOrders;
 
 namespace MigrationPortal.Application.JobOrders;
@@ -105,10 +106,8 @@ public sealed class SaveJobOrderValidator : AbstractValidator<SaveJobOrderComman
     public SaveJobOrderValidator(IPortalDbContext db, TimeProvider clock)
     {
         RuleFor(x => x.Title).NotEmpty().Length(3, SaveJobOrderCommand.TitleMaxLength);
-
-        // Orders are for work abroad: Uzbekistan itself is no destination.
         RuleFor(x => x.CountryCode).NotEmpty()
-            .MustAsync(async (code, ct) => code != "UZ" && await db.Countries.AnyAsync(c => c.Code == code, ct))
+            .MustAsync(async (code, ct) => await DestinationCountries.In(db).AnyAsync(c => c.Code == code, ct))
             .WithErrorCode(ErrorCodes.UnknownCountry);
         RuleFor(x => x.City).NotEmpty().MaximumLength(SaveJobOrderCommand.CityMaxLength);
         RuleFor(x => x.OccupationCode).NotEmpty()

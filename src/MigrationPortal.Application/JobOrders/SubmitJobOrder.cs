@@ -13,7 +13,7 @@ public sealed class SubmitJobOrderHandler(IPortalDbContext db, ICurrentUser curr
         currentUser.RequireOrganizationId();
         var order = await EmployerJobOrders.LoadAsync(db, command.Id, command.Version, cancellationToken);
         order.Submit(currentUser.RequireUserId(), clock.GetUtcNow(), AgencyCalendar.Today(clock));
-        await EmployerJobOrders.SaveAsync(db, order, cancellationToken);
+        await db.SaveExpectingVersionAsync(order, cancellationToken);
         return Unit.Value;
     }
 }

@@ -30,7 +30,7 @@ public sealed class VacancyFiltersHandler(IPortalDbContext db, ISender sender, I
                 .OrderBy(o => o.Code)
                 .ToListAsync(cancellationToken);
             return new VacancyFilters(
-                (await sender.Send(new ListCountriesQuery(), cancellationToken)).Where(c => c.Value != "UZ").ToList(),
+                await sender.Send(new ListDestinationCountriesQuery(), cancellationToken),
                 [.. groups.Select(g => new Option(g.Code, g.NameIn(culture)))],
                 await sender.Send(new ListLanguagesQuery(), cancellationToken));
         }) ?? throw new InvalidOperationException("The vacancy filters could not be read.");

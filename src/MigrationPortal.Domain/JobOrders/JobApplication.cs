@@ -206,6 +206,26 @@ public sealed class JobApplication : StatusTracked, ICitizenOwned
         Status = ApplicationStatus.Withdrawn;
     }
 
+    /// <summary>
+    /// An officer's move to <paramref name="target"/>, as the agency's table allows it: a shortlist keeps
+    /// <paramref name="note"/> for the employer, a refusal needs it as the reason.
+    /// </summary>
+    public void MoveByAgency(ApplicationStatus target, string? note, Guid by, DateTimeOffset at)
+    {
+        switch (target)
+        {
+            case ApplicationStatus.Shortlisted: Shortlist(note, by, at); break;
+            case ApplicationStatus.NotSelected: NotSelect(PipelineActor.Agency, note ?? "", by, at); break;
+            default: Move(target, PipelineActor.Agency, by, at, null); break;
+        }
+    }
+
+    /// <summary>Every status <paramref name="actor"/> may move an application to, from one status or another, in the pipeline's order.</summary>
+    public static IReadOnlyList<ApplicationStatus> TargetsOf(PipelineActor actor) =>
+        actor == PipelineActor.Citizen
+            ? [ApplicationStatus.Withdrawn]
+            : [.. Allowed.Where(move => move.Value == actor).Select(move => move.Key.To).Distinct().Order()];
+
     /// <summary>Whether <paramref name="actor"/> may move an application from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static bool IsAllowed(ApplicationStatus from, ApplicationStatus to, PipelineActor actor) =>
         to == ApplicationStatus.Withdrawn

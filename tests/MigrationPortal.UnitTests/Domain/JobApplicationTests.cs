@@ -95,6 +95,60 @@ public sealed class JobApplicationTests
         }
     }
 
+    private static readonly Step[] AgencySteps = [Step.Screen, Step.Shortlist, Step.NotSelectByAgency, Step.PrepareDeparture, Step.Depart, Step.Return];
+
+    [Fact]
+    public void The_screening_page_offers_each_role_exactly_the_moves_the_pipeline_gives_it()
+    {
+        static ApplicationStatus[] TargetsOf(params Step[] steps) =>
+            [.. Expected.Where(move => steps.Contains(move.Key.Step)).Select(move => move.Value).Distinct().Order()];
+
+        JobApplication.TargetsOf(PipelineActor.Agency).ShouldBe(TargetsOf(AgencySteps));
+        JobApplication.TargetsOf(PipelineActor.Employer).ShouldBe(TargetsOf(Step.Interview, Step.Select, Step.NotSelectByEmployer, Step.SignContract));
+        JobApplication.TargetsOf(PipelineActor.Citizen).ShouldBe([ApplicationStatus.Withdrawn]);
+    }
+
+    public static TheoryData<ApplicationStatus, ApplicationStatus> EveryStatusPair
+    {
+        get
+        {
+            var data = new TheoryData<ApplicationStatus, ApplicationStatus>();
+            foreach (var from in Enum.GetValues<ApplicationStatus>())
+            {
+                foreach (var to in Enum.GetValues<ApplicationStatus>())
+                {
+                    data.Add(from, to);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryStatusPair))]
+    public void An_officer_moves_an_application_only_where_the_pipeline_lets_the_agency(ApplicationStatus from, ApplicationStatus to)
+    {
+        var order = PublishedOrder(positions: 5);
+        var application = InStatus(from, order);
+        var allowed = Expected.Any(move => move.Key.From == from && AgencySteps.Contains(move.Key.Step) && move.Value == to);
+
+        if (allowed)
+        {
+            application.MoveByAgency(to, "Speaks Korean well", Officer, Start.AddDays(9));
+
+            application.Status.ShouldBe(to);
+            application.TakePendingStatusChanges().ShouldHaveSingleItem().ChangedBy.ShouldBe(Officer);
+        }
+        else
+        {
+            Should.Throw<DomainRuleException>(() => application.MoveByAgency(to, "Speaks Korean well", Officer, Start.AddDays(9)))
+                .MessageKey.ShouldBe("Rule.Application.InvalidTransition");
+            application.Status.ShouldBe(from);
+            application.TakePendingStatusChanges().ShouldBeEmpty();
+        }
+    }
+
     [Theory]
     [InlineData(ApplicationStatus.Shortlisted, PipelineActor.Agency)]
     [InlineData(ApplicationStatus.Shortlisted, PipelineActor.Citizen)]

@@ -51,7 +51,7 @@ public sealed class UpdateEmployerHandler(IPortalDbContext db, ICurrentUser curr
         currentUser.RequireKind(UserKind.Administrator);
         var employer = await db.Employers.SingleOrDefaultAsync(e => e.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException();
-        db.Entry(employer).Property(e => e.Version).OriginalValue = command.Version;
+        db.ExpectVersion(employer, command.Version);
         employer.Update(command.ToDetails());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

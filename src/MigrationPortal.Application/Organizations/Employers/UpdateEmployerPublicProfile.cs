@@ -42,7 +42,7 @@ public sealed class UpdateEmployerPublicProfileHandler(IPortalDbContext db, ICur
     {
         var organizationId = currentUser.RequireOrganizationId();
         var employer = await db.Employers.SingleOrDefaultAsync(e => e.Id == organizationId, cancellationToken) ?? throw new NotFoundException();
-        db.Entry(employer).Property(e => e.Version).OriginalValue = command.Version;
+        db.ExpectVersion(employer, command.Version);
         employer.UpdatePublicProfile(command.Description, command.City, command.Sector, command.Website);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -52,7 +52,7 @@ public sealed class SaveWorksiteHandler(IPortalDbContext db, ICurrentUser curren
         {
             // The tenant filter answers "not found" for another employer's worksite.
             worksite = await db.Worksites.SingleOrDefaultAsync(w => w.Id == id, cancellationToken) ?? throw new NotFoundException();
-            db.Entry(worksite).Property(w => w.Version).OriginalValue = command.Version;
+            db.ExpectVersion(worksite, command.Version);
             worksite.Update(details);
         }
         else

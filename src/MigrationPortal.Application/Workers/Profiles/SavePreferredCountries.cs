@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
+using MigrationPortal.Application.Reference;
 
 namespace MigrationPortal.Application.Workers.Profiles;
 
@@ -19,7 +20,7 @@ public sealed class SavePreferredCountriesValidator : AbstractValidator<SavePref
     {
         RuleFor(x => x.CountryCodes).Must(codes => codes.Count is > 0 and <= MaximumCountries).WithErrorCode(ErrorCodes.ChooseCountries);
         RuleFor(x => x.CountryCodes)
-            .MustAsync(async (codes, ct) => await db.Countries.CountAsync(c => codes.Contains(c.Code) && c.Code != "UZ", ct) == codes.Distinct().Count())
+            .MustAsync(async (codes, ct) => await DestinationCountries.In(db).CountAsync(c => codes.Contains(c.Code), ct) == codes.Distinct().Count())
             .When(x => x.CountryCodes.Count is > 0 and <= MaximumCountries)
             .WithErrorCode(ErrorCodes.UnknownCountry);
     }

@@ -14,7 +14,7 @@ public sealed class SubmitProfileHandler(IPortalDbContext db, ICurrentUser curre
         var profile = await CitizenProfiles.LoadOrStartAsync(db, currentUser, clock, cancellationToken);
 
         // What the citizen looked at when they pressed "submit" is what goes: a change in between is a conflict.
-        db.Entry(profile).Property(p => p.Version).OriginalValue = command.Version;
+        db.ExpectVersion(profile, command.Version);
         var before = profile.Status;
         var documents = await CitizenProfiles.DocumentKindsAsync(db, profile.Id, cancellationToken);
         profile.Submit(documents, currentUser.RequireUserId(), clock.GetUtcNow());

@@ -88,11 +88,11 @@ public sealed class ReturnProfileHandler(IPortalDbContext db, ICurrentUser curre
         var unit = currentUser.ReviewUnit();
         var profile = await db.WorkerProfiles.ReviewableIn(unit).SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException();
-        db.Entry(profile).Property(p => p.Version).OriginalValue = command.Version;
+        db.ExpectVersion(profile, command.Version);
         profile.Return(command.Reasons(), currentUser.RequireUserId(), clock.GetUtcNow());
         audit.RecordChange(PersonalDataAudit.ReturnProfile, profile.CitizenId, null);
         await notifier.NotifyAsync(profile.CitizenId, "Notice.ProfileReturned", [], "/Citizen/Profile", cancellationToken);
-        await db.SaveDecisionAsync(profile, cancellationToken);
+        await db.SaveExpectingVersionAsync(profile, cancellationToken);
         return Unit.Value;
     }
 }

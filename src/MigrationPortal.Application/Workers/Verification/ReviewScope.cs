@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.Workers;
@@ -22,23 +21,4 @@ public static class ReviewScope
         unitId is { } unit
             ? profiles.Where(p => p.ConsentActive && p.UnitId == unit)
             : profiles.Where(p => p.ConsentActive);
-
-    /// <summary>
-    /// Saves an officer's decision. When another decision won the race, nothing of this one may linger in the
-    /// unit of work: the page shows the profile again through the same context, and saves an audit row with it.
-    /// </summary>
-    public static async Task SaveDecisionAsync(this IPortalDbContext db, WorkerProfile profile, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.Entry(profile).Context.ChangeTracker.Clear();
-            throw;
-        }
-    }
-
 }

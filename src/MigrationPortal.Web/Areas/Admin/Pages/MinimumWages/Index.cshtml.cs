@@ -35,7 +35,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     public async Task LoadFormAsync(CancellationToken cancellationToken)
     {
         Rows = await sender.Send(new ListMinimumWagesQuery(), cancellationToken);
-        Countries = [.. (await sender.Send(new ListCountriesQuery(), cancellationToken)).Where(c => c.Value != "UZ")];
+        Countries = await sender.Send(new ListDestinationCountriesQuery(), cancellationToken);
         Currencies = await sender.Send(new ListCurrenciesQuery(), cancellationToken);
     }
 }

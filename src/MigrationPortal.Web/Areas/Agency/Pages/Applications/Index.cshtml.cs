@@ -53,11 +53,8 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 
     public bool Filtered => Order is not null || !string.IsNullOrEmpty(Country) || Unit is not null || !string.IsNullOrEmpty(Language) || Level is not null;
 
-    public static IReadOnlyList<ApplicationStatus> Moves { get; } =
-    [
-        ApplicationStatus.Screening, ApplicationStatus.Shortlisted, ApplicationStatus.NotSelected,
-        ApplicationStatus.PreDeparture, ApplicationStatus.Departed, ApplicationStatus.Returned,
-    ];
+    /// <summary>The moves an officer may make, from the domain's table.</summary>
+    public static IReadOnlyList<ApplicationStatus> Moves { get; } = JobApplication.TargetsOf(PipelineActor.Agency);
 
     public Task OnGetAsync() => LoadFormAsync(HttpContext.RequestAborted);
 

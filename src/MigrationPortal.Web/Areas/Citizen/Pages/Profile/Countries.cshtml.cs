@@ -33,6 +33,6 @@ public sealed class CountriesModel(ISender sender) : ProfileStepPage(sender)
     public override async Task LoadFormAsync(CancellationToken cancellationToken)
     {
         await base.LoadFormAsync(cancellationToken);
-        Countries = [.. (await Sender.Send(new ListCountriesQuery(), cancellationToken)).Where(c => c.Value != "UZ")];
+        Countries = await Sender.Send(new ListDestinationCountriesQuery(), cancellationToken);
     }
 }
