@@ -1,3 +1,4 @@
+using MigrationPortal.Domain.Messaging;
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -138,7 +139,7 @@ public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser cur
             }
 
             audit.RecordChange(PersonalDataAudit.MoveApplication, application.CitizenId, command.Target.ToString());
-            notices.Add(new Notice(application.CitizenId, $"Notice.Application.{command.Target}", [orders[application.JobOrderId].Title], PipelinePaths.MyApplications));
+            notices.Add(new Notice(application.CitizenId, $"Notice.Application.{command.Target}", [orders[application.JobOrderId].Title], NoticeTarget.JobApplication(application.Id)));
         }
 
         await notifier.NotifyAsync(notices, cancellationToken);
@@ -149,7 +150,7 @@ public sealed class AgencyPipelineHandlers(IPortalDbContext db, ICurrentUser cur
                     orders[g.Key].OrganizationId,
                     "Notice.Employer.Shortlisted",
                     [g.Count().ToString(CultureInfo.InvariantCulture), orders[g.Key].Title],
-                    PipelinePaths.Candidates(g.Key)))],
+                    NoticeTarget.JobOrderCandidates(g.Key)))],
                 cancellationToken);
         }
 

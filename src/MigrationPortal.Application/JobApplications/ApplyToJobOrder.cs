@@ -6,6 +6,7 @@ using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Workers;
 using Npgsql;
 
@@ -38,7 +39,7 @@ public sealed class ApplyToJobOrderHandlers(IPortalDbContext db, ICurrentUser cu
         var citizenId = currentUser.RequireUserId();
         var application = new JobApplication(Guid.CreateVersion7(), citizenId, order.Id, order.OrganizationId, clock.GetUtcNow());
         db.JobApplications.Add(application);
-        await notifier.NotifyAsync(citizenId, "Notice.Application.Submitted", [order.Title], PipelinePaths.MyApplications, cancellationToken);
+        await notifier.NotifyAsync(citizenId, "Notice.Application.Submitted", [order.Title], NoticeTarget.JobApplication(application.Id), cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -76,12 +77,4 @@ public sealed class ApplyToJobOrderHandlers(IPortalDbContext db, ICurrentUser cu
         int? required = order.MinimumLanguageLevelId is { } level ? ranks.GetValueOrDefault(level) : null;
         return (order, ApplicationEligibility.Check(order, required, facts, AgencyCalendar.Today(clock)));
     }
-}
-
-public static class PipelinePaths
-{
-    public const string MyApplications = "/Citizen/Applications";
-
-    /// <summary>The employer's shortlisted candidates for one of its orders.</summary>
-    public static string Candidates(Guid jobOrderId) => $"/Employer/Candidates/{jobOrderId}";
 }

@@ -6,6 +6,7 @@ using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Workers;
 
 namespace MigrationPortal.Application.JobApplications;
@@ -107,7 +108,7 @@ public sealed class EmployerCandidatesHandlers(IPortalDbContext db, ICurrentUser
         }
 
         audit.RecordChange(PersonalDataAudit.DecideOnCandidate, application.CitizenId, command.Target.ToString());
-        await notifier.NotifyAsync(application.CitizenId, $"Notice.Application.{command.Target}", [order.Title], PipelinePaths.MyApplications, cancellationToken);
+        await notifier.NotifyAsync(application.CitizenId, $"Notice.Application.{command.Target}", [order.Title], NoticeTarget.JobApplication(application.Id), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
@@ -120,7 +121,7 @@ public sealed class EmployerCandidatesHandlers(IPortalDbContext db, ICurrentUser
         // An employer cannot approve its own worse contract: that takes a supervisor (issue 4).
         application.RecordContract(order, contract, null, null, currentUser.RequireUserId(), clock.GetUtcNow());
         audit.RecordChange(PersonalDataAudit.RecordContract, application.CitizenId, order.Id.ToString());
-        await notifier.NotifyAsync(application.CitizenId, "Notice.Application.ContractSigned", [order.Title], PipelinePaths.MyApplications, cancellationToken);
+        await notifier.NotifyAsync(application.CitizenId, "Notice.Application.ContractSigned", [order.Title], NoticeTarget.JobApplication(application.Id), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

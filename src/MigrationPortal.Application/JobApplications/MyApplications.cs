@@ -4,6 +4,7 @@ using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.JobApplications;
 
@@ -62,10 +63,10 @@ public sealed class MyApplicationsHandlers(IPortalDbContext db, ICurrentUser cur
         db.Entry(application).Property(a => a.Version).OriginalValue = command.Version;
         var order = await db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).SingleAsync(o => o.Id == application.JobOrderId, cancellationToken);
         application.Withdraw(order, null, currentUser.RequireUserId(), clock.GetUtcNow());
-        await notifier.NotifyAsync(application.CitizenId, "Notice.Application.Withdrawn", [order.Title], PipelinePaths.MyApplications, cancellationToken);
+        await notifier.NotifyAsync(application.CitizenId, "Notice.Application.Withdrawn", [order.Title], NoticeTarget.JobApplication(application.Id), cancellationToken);
         if (application.IsVisibleToEmployer)
         {
-            await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.CandidateWithdrew", [order.Title], PipelinePaths.Candidates(order.Id), cancellationToken);
+            await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.CandidateWithdrew", [order.Title], NoticeTarget.JobOrderCandidates(order.Id), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
