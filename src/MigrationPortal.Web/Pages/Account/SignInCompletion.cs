@@ -19,6 +19,6 @@ internal static class SignInCompletion
             await userManager.UpdateAsync(user);
         }
 
-        return page.LocalRedirect(page.Url.IsLocalUrl(returnUrl) ? returnUrl : PortalSecurity.HomeOf(user.Kind));
+        return page.Url.IsLocalUrl(returnUrl) ? page.LocalRedirect(returnUrl) : page.RedirectToPage("/Index", new { area = PortalSecurity.AreaOf(user.Kind) });
     }
 }
