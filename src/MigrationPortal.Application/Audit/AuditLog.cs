@@ -1,13 +1,8 @@
-using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
-using MigrationPortal.Application.Workers;
-using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.Identity;
-using MigrationPortal.Domain.JobOrders;
-using MigrationPortal.Domain.Workers;
 
 namespace MigrationPortal.Application.Audit;
 
@@ -185,76 +180,4 @@ public sealed class AuditLogHandler(IPortalDbContext db, ICurrentUser currentUse
             next,
             citizen);
     }
-}
-
-/// <summary>The citizen whose profile holds a PINFL, for the log's citizen filter: looked up by its keyed hash, never stored or logged.</summary>
-public sealed record FindCitizenByPinflQuery : IQuery<Guid?>
-{
-    public string? Pinfl { get; init; }
-}
-
-public sealed class FindCitizenByPinflValidator : AbstractValidator<FindCitizenByPinflQuery>
-{
-    public FindCitizenByPinflValidator() =>
-        RuleFor(x => x.Pinfl)
-            .NotEmpty()
-            .Must(p => Pinfl.TryParse(p?.Trim(), out _) == PinflProblem.None)
-            .WithErrorCode(ErrorCodes.PinflFormat);
-}
-
-public sealed class FindCitizenByPinflHandler(IPortalDbContext db, ICurrentUser currentUser, IPersonalNumberProtector protector)
-    : IQueryHandler<FindCitizenByPinflQuery, Guid?>
-{
-    public async ValueTask<Guid?> Handle(FindCitizenByPinflQuery query, CancellationToken cancellationToken)
-    {
-        currentUser.RequireKind(UserKind.Administrator);
-        var hash = await protector.LookupHashAsync(PersonalNumberKind.Pinfl, query.Pinfl!.Trim(), cancellationToken);
-        return await db.WorkerProfiles.AsNoTracking()
-            .Where(p => p.PinflHash == hash)
-            .Select(p => (Guid?)p.CitizenId)
-            .SingleOrDefaultAsync(cancellationToken);
-    }
-}
-
-public static class AuditErrors
-{
-    public const string UnknownAction = "Validation.Audit.UnknownAction";
-    public const string DateRange = "Validation.Audit.DateRange";
-    public const string Cursor = "Validation.Audit.Cursor";
-}
-
-/// <summary>What the audit's rows point at, named in the user's language: units, employers and job orders.</summary>
-internal static class AuditNames
-{
-    /// <summary>Each unit's and employer's name by its id.</summary>
-    public static async Task<Dictionary<Guid, string>> BelongingsAsync(IPortalDbContext db, IEnumerable<Guid?> unitIds, IEnumerable<Guid?> organizationIds, CancellationToken cancellationToken)
-    {
-        var units = unitIds.OfType<Guid>().Distinct().ToList();
-        var organizations = organizationIds.OfType<Guid>().Distinct().ToList();
-        var culture = CultureInfo.CurrentUICulture;
-        var names = (await db.AgencyUnits.AsNoTracking().Where(u => units.Contains(u.Id)).ToListAsync(cancellationToken))
-            .ToDictionary(u => u.Id, u => u.NameIn(culture));
-        foreach (var employer in await db.Employers.AsNoTracking().Where(e => organizations.Contains(e.Id)).Select(e => new { e.Id, e.LegalName }).ToListAsync(cancellationToken))
-        {
-            names[employer.Id] = employer.LegalName;
-        }
-
-        return names;
-    }
-
-    /// <summary>The titles of the orders the rows' subjects name, from the orders the reader may see.</summary>
-    public static async Task<Dictionary<Guid, string>> OrderTitlesAsync(IQueryable<JobOrder> orders, IEnumerable<Guid?> orderIds, CancellationToken cancellationToken)
-    {
-        var ids = orderIds.OfType<Guid>().Distinct().ToList();
-        return ids.Count == 0
-            ? []
-            : await orders.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Title, cancellationToken);
-    }
-
-    public static string? OrderTitle(Dictionary<Guid, string> titles, string action, string? subject) =>
-        OrderId(action, subject) is { } id ? titles.GetValueOrDefault(id) : null;
-
-    /// <summary>The order a row's subject names, for the actions about an order.</summary>
-    public static Guid? OrderId(string action, string? subject) =>
-        PersonalDataAudit.IsAboutOrder(action) && Guid.TryParse(subject, out var id) ? id : null;
 }

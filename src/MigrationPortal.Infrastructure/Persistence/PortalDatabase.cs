@@ -21,6 +21,12 @@ public static class PortalDatabase
     public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (new NpgsqlConnectionStringBuilder(connectionString).NoResetOnClose)
+        {
+            throw new InvalidOperationException(
+                "The portal's connection string turns off the pool's reset (No Reset On Close): a connection would carry one user's row-security actor and role to the next request. Remove that setting.");
+        }
+
         return options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
             .UseSnakeCaseNamingConvention();

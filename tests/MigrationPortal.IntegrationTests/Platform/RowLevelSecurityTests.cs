@@ -162,6 +162,43 @@ public sealed class RowLevelSecurityTests(PortalFixture fixture) : PortalTest(fi
     }
 
     [Fact]
+    public async Task A_visitor_on_the_connection_an_officer_just_returned_to_the_pool_is_a_visitor_again()
+    {
+        await ArrangeAsync();
+        // A pool of one connection of its own, so the visitor gets exactly the connection the officer used.
+        var pooled = new NpgsqlConnectionStringBuilder(Fixture.ApplicationConnectionString) { MaxPoolSize = 1, ApplicationName = "rls-pool-reset" }.ConnectionString;
+        var builder = new DbContextOptionsBuilder<PortalDbContext>();
+        builder.UsePortalDatabase(pooled).AddInterceptors(new RowSecurityActorInterceptor());
+        var options = builder.Options;
+
+        async Task<(int Backend, string Role, long Profiles, long Drafts)> ReadAs(ICurrentUser actor)
+        {
+            await using var db = new PortalDbContext(options, actor);
+            await db.Database.OpenConnectionAsync();
+            return (
+                await db.Database.SqlQuery<int>($"SELECT pg_backend_pid() AS \"Value\"").SingleAsync(),
+                await db.Database.SqlQuery<string>($"SELECT current_user::text AS \"Value\"").SingleAsync(),
+                await db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM worker_profiles").SingleAsync(),
+                await db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM job_orders WHERE id = {_draftOfB}").SingleAsync());
+        }
+
+        var officer = await ReadAs(_officer);
+        var visitor = await ReadAs(Nobody.Instance);
+
+        officer.ShouldBe((officer.Backend, RowSecurityActorInterceptor.AgencyRole, 1L, 1L));
+        visitor.ShouldBe((officer.Backend, TestDatabase.ApplicationRole, 0L, 0L), "the same backend, reset by the pool: no role, no actor");
+    }
+
+    [Fact]
+    public void A_connection_string_that_turns_off_the_pools_reset_is_refused()
+    {
+        var unsafeString = new NpgsqlConnectionStringBuilder(Fixture.ApplicationConnectionString) { NoResetOnClose = true }.ConnectionString;
+
+        Should.Throw<InvalidOperationException>(() => new DbContextOptionsBuilder<PortalDbContext>().UsePortalDatabase(unsafeString))
+            .Message.ShouldContain("No Reset On Close");
+    }
+
+    [Fact]
     public async Task The_published_orders_view_shows_every_column_of_published_orders_only_and_cannot_be_written_through()
     {
         await ArrangeAsync();

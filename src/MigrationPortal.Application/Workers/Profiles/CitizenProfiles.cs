@@ -29,6 +29,16 @@ internal static class CitizenProfiles
         return profile;
     }
 
+    /// <summary>Applies one change to the signed-in citizen's profile and saves it (<see cref="SaveAsync"/>).</summary>
+    public static async ValueTask<Mediator.Unit> ChangeAsync(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, TimeProvider clock, Action<WorkerProfile, Guid, DateTimeOffset> change, CancellationToken cancellationToken)
+    {
+        var profile = await LoadOrStartAsync(db, currentUser, clock, cancellationToken);
+        var before = profile.Status;
+        change(profile, currentUser.RequireUserId(), clock.GetUtcNow());
+        await SaveAsync(db, notifier, profile, before, cancellationToken);
+        return Mediator.Unit.Value;
+    }
+
     /// <summary>Saves, and tells the citizen when the change moved the profile to another status.</summary>
     public static async Task SaveAsync(IPortalDbContext db, Notifier notifier, WorkerProfile profile, ProfileStatus before, CancellationToken cancellationToken)
     {

@@ -1,10 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
-using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
-using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.JobApplications;
 
@@ -26,11 +24,7 @@ public sealed record MyApplicationItem(
 /// <summary>The citizen's own applications, newest first, each with its timeline.</summary>
 public sealed record ListMyApplicationsQuery : IQuery<IReadOnlyList<MyApplicationItem>>;
 
-public sealed record WithdrawApplicationCommand(Guid Id, uint Version) : ICommand;
-
-public sealed class MyApplicationsHandlers(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, TimeProvider clock)
-    : IQueryHandler<ListMyApplicationsQuery, IReadOnlyList<MyApplicationItem>>,
-      ICommandHandler<WithdrawApplicationCommand>
+public sealed class ListMyApplicationsHandler(IPortalDbContext db, ICurrentUser currentUser) : IQueryHandler<ListMyApplicationsQuery, IReadOnlyList<MyApplicationItem>>
 {
     public async ValueTask<IReadOnlyList<MyApplicationItem>> Handle(ListMyApplicationsQuery query, CancellationToken cancellationToken)
     {
@@ -54,22 +48,5 @@ public sealed class MyApplicationsHandlers(IPortalDbContext db, ICurrentUser cur
             JobApplication.IsAllowed(r.Status, ApplicationStatus.Withdrawn, PipelineActor.Citizen),
             r.Version,
             [.. changes.Where(c => c.EntityId == r.Id).Select(c => new TimelineItem(c.FromStatus, c.ToStatus, c.ChangedAt, c.Reason))]))];
-    }
-
-    public async ValueTask<Unit> Handle(WithdrawApplicationCommand command, CancellationToken cancellationToken)
-    {
-        currentUser.RequireKind(UserKind.Citizen);
-        var application = await db.JobApplications.SingleOrDefaultAsync(a => a.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
-        db.Entry(application).Property(a => a.Version).OriginalValue = command.Version;
-        var order = await db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).SingleAsync(o => o.Id == application.JobOrderId, cancellationToken);
-        application.Withdraw(order, null, currentUser.RequireUserId(), clock.GetUtcNow());
-        await notifier.NotifyAsync(application.CitizenId, "Notice.Application.Withdrawn", [order.Title], NoticeTarget.JobApplication(application.Id), cancellationToken);
-        if (application.IsVisibleToEmployer)
-        {
-            await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.CandidateWithdrew", [order.Title], NoticeTarget.JobOrderCandidates(order.Id), cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
     }
 }

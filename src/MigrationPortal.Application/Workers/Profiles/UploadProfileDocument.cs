@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Files;
 using MigrationPortal.Application.Notifications;
-using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.Workers;
 
 namespace MigrationPortal.Application.Workers.Profiles;
@@ -18,13 +17,6 @@ public sealed record UploadProfileDocumentCommand : ICommand
 
     public byte[] Content { get; init; } = [];
 }
-
-public sealed record DeleteProfileDocumentCommand(Guid Id) : ICommand;
-
-/// <summary>A document's bytes for its owner.</summary>
-public sealed record GetMyDocumentQuery(Guid Id) : IQuery<DocumentFile>;
-
-public sealed record DocumentFile(byte[] Content, string ContentType, string FileName);
 
 public sealed class UploadProfileDocumentValidator : AbstractValidator<UploadProfileDocumentCommand>
 {
@@ -43,10 +35,7 @@ public sealed class UploadProfileDocumentValidator : AbstractValidator<UploadPro
     }
 }
 
-public sealed class ProfileDocumentHandlers(IPortalDbContext db, ICurrentUser currentUser, IFileStore files, Notifier notifier, TimeProvider clock)
-    : ICommandHandler<UploadProfileDocumentCommand>,
-      ICommandHandler<DeleteProfileDocumentCommand>,
-      IQueryHandler<GetMyDocumentQuery, DocumentFile>
+public sealed class UploadProfileDocumentHandler(IPortalDbContext db, ICurrentUser currentUser, IFileStore files, Notifier notifier, TimeProvider clock) : ICommandHandler<UploadProfileDocumentCommand>
 {
     public async ValueTask<Unit> Handle(UploadProfileDocumentCommand command, CancellationToken cancellationToken)
     {
@@ -70,29 +59,5 @@ public sealed class ProfileDocumentHandlers(IPortalDbContext db, ICurrentUser cu
 
         await CitizenProfiles.SaveAsync(db, notifier, profile, before, cancellationToken);
         return Unit.Value;
-    }
-
-    public async ValueTask<Unit> Handle(DeleteProfileDocumentCommand command, CancellationToken cancellationToken)
-    {
-        var profile = await CitizenProfiles.LoadOrStartAsync(db, currentUser, clock, cancellationToken);
-        var document = await db.ProfileDocuments.SingleOrDefaultAsync(d => d.Id == command.Id && d.ProfileId == profile.Id, cancellationToken)
-            ?? throw new NotFoundException();
-        var before = profile.Status;
-        profile.NoteDocumentChanged(currentUser.RequireUserId(), clock.GetUtcNow());
-        files.Remove(document.FileId);
-        db.ProfileDocuments.Remove(document);
-        await CitizenProfiles.SaveAsync(db, notifier, profile, before, cancellationToken);
-        return Unit.Value;
-    }
-
-    public async ValueTask<DocumentFile> Handle(GetMyDocumentQuery query, CancellationToken cancellationToken)
-    {
-        currentUser.RequireKind(UserKind.Citizen);
-
-        // The citizen filter answers "not found" for anybody else's document.
-        var document = await db.ProfileDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.Id, cancellationToken)
-            ?? throw new NotFoundException();
-        var content = await files.ReadAsync(document.FileId, cancellationToken) ?? throw new NotFoundException();
-        return new DocumentFile(content, document.ContentType, document.FileName);
     }
 }

@@ -9,16 +9,6 @@ using MigrationPortal.Domain.JobOrders;
 
 namespace MigrationPortal.Application.Organizations.Employers;
 
-/// <summary>The signed-in employer's own photos of its workplace and housing, as its vacancies show them.</summary>
-public sealed record ListMyEmployerPhotosQuery : IQuery<IReadOnlyList<EmployerPhotoItem>>;
-
-public sealed record EmployerPhotoItem(Guid Id, PhotoSubject Subject, string Caption, DateTimeOffset UploadedAt);
-
-/// <summary>One of the employer's own photos, for its preview while it has no published vacancy.</summary>
-public sealed record GetMyEmployerPhotoQuery(Guid Id) : IQuery<EmployerPhotoFile>;
-
-public sealed record EmployerPhotoFile(byte[] Content, string ContentType);
-
 /// <summary>Adds a photo of the workplace or the housing to the employer's profile.</summary>
 public sealed record UploadEmployerPhotoCommand : ICommand
 {
@@ -37,8 +27,6 @@ public sealed record UploadEmployerPhotoCommand : ICommand
     public byte[] Content { get; init; } = [];
 }
 
-public sealed record DeleteEmployerPhotoCommand(Guid Id) : ICommand;
-
 public sealed class UploadEmployerPhotoValidator : AbstractValidator<UploadEmployerPhotoCommand>
 {
     public UploadEmployerPhotoValidator()
@@ -56,37 +44,8 @@ public sealed class UploadEmployerPhotoValidator : AbstractValidator<UploadEmplo
     }
 }
 
-public sealed class EmployerPhotoHandlers(IPortalDbContext db, ICurrentUser currentUser, IFileStore files, TimeProvider clock)
-    : IQueryHandler<ListMyEmployerPhotosQuery, IReadOnlyList<EmployerPhotoItem>>,
-      IQueryHandler<GetMyEmployerPhotoQuery, EmployerPhotoFile>,
-      ICommandHandler<UploadEmployerPhotoCommand>,
-      ICommandHandler<DeleteEmployerPhotoCommand>
+public sealed class UploadEmployerPhotoHandler(IPortalDbContext db, ICurrentUser currentUser, IFileStore files, TimeProvider clock) : ICommandHandler<UploadEmployerPhotoCommand>
 {
-    public async ValueTask<IReadOnlyList<EmployerPhotoItem>> Handle(ListMyEmployerPhotosQuery query, CancellationToken cancellationToken)
-    {
-        currentUser.RequireOrganizationId();
-
-        // In the order the vacancy page shows them.
-        return await db.EmployerPhotos.AsNoTracking()
-            .OrderBy(p => p.Subject).ThenBy(p => p.UploadedAt).ThenBy(p => p.Id)
-            .Select(p => new EmployerPhotoItem(p.Id, p.Subject, p.Caption, p.UploadedAt))
-            .ToListAsync(cancellationToken);
-    }
-
-    public async ValueTask<EmployerPhotoFile> Handle(GetMyEmployerPhotoQuery query, CancellationToken cancellationToken)
-    {
-        currentUser.RequireOrganizationId();
-
-        // The tenant filter answers "not found" for another employer's photo.
-        var photo = await db.EmployerPhotos.AsNoTracking()
-            .Where(p => p.Id == query.Id)
-            .Select(p => new { p.FileId, p.ContentType })
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException();
-        var content = await files.ReadAsync(photo.FileId, cancellationToken) ?? throw new NotFoundException();
-        return new EmployerPhotoFile(content, photo.ContentType);
-    }
-
     public async ValueTask<Unit> Handle(UploadEmployerPhotoCommand command, CancellationToken cancellationToken)
     {
         var organizationId = currentUser.RequireOrganizationId();
@@ -103,16 +62,6 @@ public sealed class EmployerPhotoHandlers(IPortalDbContext db, ICurrentUser curr
         db.EmployerPhotos.Add(new EmployerPhoto(Guid.CreateVersion7(), files.Add(command.Content), command.Subject!.Value, command.Caption!, contentType, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Unit.Value;
-    }
-
-    public async ValueTask<Unit> Handle(DeleteEmployerPhotoCommand command, CancellationToken cancellationToken)
-    {
-        currentUser.RequireOrganizationId();
-        var photo = await db.EmployerPhotos.SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
-        files.Remove(photo.FileId);
-        db.EmployerPhotos.Remove(photo);
-        await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
 }

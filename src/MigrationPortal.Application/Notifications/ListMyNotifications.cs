@@ -12,15 +12,8 @@ public sealed record NotificationPage(IReadOnlyList<NotificationItem> Items, Gui
 
 public sealed record ListMyNotificationsQuery(Guid? OlderThan) : IQuery<NotificationPage>;
 
-public sealed record CountMyUnreadNotificationsQuery : IQuery<int>;
-
-public sealed record MarkMyNotificationsReadCommand : ICommand;
-
-/// <summary>Every query names the signed-in user's id: nobody reads another's notices.</summary>
-public sealed class MyNotificationsHandlers(IPortalDbContext db, ICurrentUser currentUser, TimeProvider clock)
-    : IQueryHandler<ListMyNotificationsQuery, NotificationPage>,
-      IQueryHandler<CountMyUnreadNotificationsQuery, int>,
-      ICommandHandler<MarkMyNotificationsReadCommand>
+/// <summary>The query names the signed-in user's id: nobody reads another's notices.</summary>
+public sealed class ListMyNotificationsHandler(IPortalDbContext db, ICurrentUser currentUser) : IQueryHandler<ListMyNotificationsQuery, NotificationPage>
 {
     public const int PageSize = 20;
 
@@ -45,21 +38,5 @@ public sealed class MyNotificationsHandlers(IPortalDbContext db, ICurrentUser cu
         return rows.Count > PageSize
             ? new NotificationPage(rows[..PageSize], rows[PageSize - 1].Id)
             : new NotificationPage(rows, null);
-    }
-
-    public async ValueTask<int> Handle(CountMyUnreadNotificationsQuery query, CancellationToken cancellationToken)
-    {
-        var userId = currentUser.RequireUserId();
-        return await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, cancellationToken);
-    }
-
-    public async ValueTask<Unit> Handle(MarkMyNotificationsReadCommand command, CancellationToken cancellationToken)
-    {
-        var userId = currentUser.RequireUserId();
-        var now = clock.GetUtcNow();
-        await db.Notifications
-            .Where(n => n.UserId == userId && n.ReadAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), cancellationToken);
-        return Unit.Value;
     }
 }

@@ -1,0 +1,8 @@
+namespace MigrationPortal.Application.Accounts;
+
+public enum AccountAccessChange
+{
+    Disable,
+    Enable,
+    Unlock,
+}

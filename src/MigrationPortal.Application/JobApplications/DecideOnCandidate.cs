@@ -1,0 +1,34 @@
+using Mediator;
+using MigrationPortal.Application.Audit;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Application.Notifications;
+using MigrationPortal.Domain.Common;
+using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.Domain.Messaging;
+
+namespace MigrationPortal.Application.JobApplications;
+
+/// <summary>The employer's decision on a shortlisted candidate: interview, select, or not select (with a reason).</summary>
+public sealed record DecideOnCandidateCommand(Guid ApplicationId, uint Version, ApplicationStatus Target, string? Reason) : ICommand;
+
+public sealed class DecideOnCandidateHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, PersonalDataAudit audit, TimeProvider clock) : ICommandHandler<DecideOnCandidateCommand>
+{
+    public async ValueTask<Unit> Handle(DecideOnCandidateCommand command, CancellationToken cancellationToken)
+    {
+        var (application, order) = await ShortlistedApplications.LoadAsync(db, currentUser, command.ApplicationId, command.Version, cancellationToken);
+        var by = currentUser.RequireUserId();
+        var now = clock.GetUtcNow();
+        switch (command.Target)
+        {
+            case ApplicationStatus.Interview: application.Interview(by, now); break;
+            case ApplicationStatus.Selected: application.Select(order, by, now); break;
+            case ApplicationStatus.NotSelected: application.NotSelect(PipelineActor.Employer, command.Reason ?? "", by, now); break;
+            default: throw new DomainRuleException("Rule.Application.InvalidTransition", $"ApplicationStatus.{application.Status}", $"ApplicationStatus.{command.Target}");
+        }
+
+        audit.RecordChange(PersonalDataAudit.DecideOnCandidate, application.CitizenId, command.Target.ToString());
+        await notifier.NotifyAsync(application.CitizenId, $"Notice.Application.{command.Target}", [order.Title], NoticeTarget.JobApplication(application.Id), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
