@@ -18,8 +18,11 @@ public sealed class LinkWalkTests(PortalFixture fixture, ITestOutputHelper outpu
     private const int MaxPages = 300;
 
     [Fact]
-    public async Task No_link_a_visitor_can_follow_is_broken() =>
+    public async Task No_link_a_visitor_can_follow_is_broken()
+    {
+        await ArrangeAsync();
         await WalkAsync(Fixture.CreateClient(), "/");
+    }
 
     [Fact]
     public async Task No_link_a_verified_citizen_can_follow_is_broken()
