@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The officers' profile verification queue at 1,000,000 citizens (QUALITY.md, "Scale the design must carry"):
+# The officers' profile verification queue at 1,000,000 citizens (docs/design/quality.md, Scale):
 # creates a scratch database, applies the portal's real schema (its EF migrations as one idempotent SQL
 # script), fills worker_profiles with generate_series, runs VACUUM ANALYZE and prints EXPLAIN (ANALYZE,
 # BUFFERS) for each query shape of the queue. Fails when any plan reads worker_profiles by a sequential scan.

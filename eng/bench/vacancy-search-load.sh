@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load on the public vacancy search at 50,000 job orders (QUALITY.md, "Performance"): builds the scratch
+# Load on the public vacancy search at 50,000 job orders (docs/design/quality.md, Performance): builds the scratch
 # database of vacancy-search-plan.sh (which also fails on any sequential scan of job_orders), runs the portal
 # in Release against it, and drives each page with wrk, 32 connections: a warm-up round discarded, then three
 # rounds, medians reported. Throughput is given as a ratio to the raw-Npgsql baseline page measured in the same

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The public vacancy search at 50,000 job orders (QUALITY.md: "no sequential scan on job orders"): creates a
+# The public vacancy search at 50,000 job orders (docs/design/quality.md, Performance: "no sequential scan on job orders"): creates a
 # scratch database, applies the portal's real schema (its EF migrations as one idempotent SQL script), fills
 # employers (480, in 30+ countries) and job_orders with generate_series, with search_text built from the seeded
 # occupation and country names as JobOrderSearchIndex builds it, runs VACUUM ANALYZE and prints EXPLAIN
@@ -30,7 +30,7 @@ psql_on "$scratch" -v rows="$rows" <<'SQL'
 SET maintenance_work_mem = '256MB';
 SELECT setseed(0.42) \g /dev/null
 
--- Destinations, the organized-sending ones first and most weighted (DOMAIN.md: ~480 employers, 30+ countries).
+-- Destinations, the organized-sending ones first and most weighted (docs/design/domain.md, Facts and figures: ~480 employers, 30+ countries).
 CREATE TEMP TABLE dest AS
 SELECT row_number() OVER (ORDER BY CASE code WHEN 'RU' THEN 1 WHEN 'KR' THEN 2 WHEN 'KZ' THEN 3 WHEN 'TR' THEN 4
                                       WHEN 'GB' THEN 5 WHEN 'DE' THEN 6 WHEN 'JP' THEN 7 WHEN 'PL' THEN 8 ELSE 9 END, code) AS n,

@@ -22,7 +22,7 @@
 #   eng_apt_install PKG…        installs Debian packages non-interactively (also used by
 #                               eng/test.sh for Chromium)
 #
-# The server refuses to run as root (ARCHITECTURE.md, trap 12): as root, initdb and pg_ctl run
+# The server refuses to run as root (docs/design/architecture.md, trap 12): as root, initdb and pg_ctl run
 # as the `postgres` account through runuser and the data folder is handed to that account; as
 # any other user they run as that user. Authentication: trust on the cluster's own Unix socket,
 # scram-sha-256 (password "postgres") over TCP, which listens on 127.0.0.1 only.

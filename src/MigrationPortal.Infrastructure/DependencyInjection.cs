@@ -29,7 +29,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<TenantStampingInterceptor>();
 
-        // Not pooled: the context carries the signed-in user's scope (ARCHITECTURE.md, tenancy).
+        // Not pooled: the context carries the signed-in user's scope (docs/design/architecture.md, Tenancy and the row-level security wall).
         services.AddDbContext<PortalDbContext>((provider, options) => options
             .UsePortalDatabase(connectionString)
             .AddInterceptors(provider.GetRequiredService<TenantStampingInterceptor>(), new StatusChangeInterceptor(), RowSecurity));

@@ -64,7 +64,7 @@ public sealed partial class EmployerOnboardingTests(BrowserFixture fixture) : Jo
         await journey.ClickAndArriveAsync(SubmitButton(page), new Regex(@"/Account/Login\?reset=true$", RegexOptions.IgnoreCase), "password-chosen");
         await Expect(page.Locator("main [role=status]")).ToBeVisibleAsync();
 
-        // A new employer admin sets up the second factor before any other page (QUALITY.md, identity).
+        // A new employer admin sets up the second factor before any other page (docs/design/quality.md, Identity).
         await SignInAsync(journey, staffEmail, staffPassword, "/Account/Authenticator", "second-factor-setup");
         await Expect(page.Locator("main img.qr-code")).ToBeVisibleAsync();
         var key = (await page.Locator("[data-testid=authenticator-key]").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal);

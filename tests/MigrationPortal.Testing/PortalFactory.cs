@@ -27,6 +27,9 @@ public sealed class PortalFactory(string connectionString, string mailDirectory,
         builder.UseSetting("PublicPages:CacheSeconds", "0");
         builder.UseSetting("RateLimiting:SignInPermitLimit", "100000");
         builder.UseSetting("RateLimiting:AccountPermitLimit", "100000");
+
+        // Beside the host itself, the monitoring network that may read /metrics (TelemetryTests).
+        builder.UseSetting("Telemetry:Metrics:AllowedNetworks", "192.0.2.0/24");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestSocketAddress>());
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

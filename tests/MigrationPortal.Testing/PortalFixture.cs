@@ -155,7 +155,7 @@ public class PortalFixture : IAsyncLifetime
 
     /// <summary>
     /// A new account. Staff accounts get two-factor sign-in with a key of their own, as they must have it
-    /// (QUALITY.md, identity); <paramref name="secondFactor"/> says otherwise for any kind.
+    /// (docs/design/quality.md, Identity); <paramref name="secondFactor"/> says otherwise for any kind.
     /// </summary>
     public async Task<TestUser> CreateUserAsync(UserKind kind, Guid? organizationId = null, Guid? unitId = null, string? email = null, bool? secondFactor = null)
     {

@@ -118,7 +118,7 @@ public sealed class ProfileArrangement(PortalFixture fixture)
             await db.SaveChangesAsync();
         });
 
-    /// <summary>The citizen withdraws consent: processing stops (DOMAIN.md; Law "On Personal Data").</summary>
+    /// <summary>The citizen withdraws consent: processing stops (docs/design/domain.md, Consent; Law "On Personal Data").</summary>
     public Task WithdrawConsentAsync(ArrangedProfile arranged) =>
         fixture.WithDbAsync(async db =>
         {
@@ -130,7 +130,7 @@ public sealed class ProfileArrangement(PortalFixture fixture)
             await db.SaveChangesAsync();
         });
 
-    /// <summary>A PINFL whose first digit, birth date and check digit agree with the person (DOMAIN.md, PINFL layout).</summary>
+    /// <summary>A PINFL whose first digit, birth date and check digit agree with the person (docs/design/domain.md, PINFL layout).</summary>
     public static string PinflFor(DateOnly birthDate, Sex sex, int serial)
     {
         var century = birthDate.Year switch

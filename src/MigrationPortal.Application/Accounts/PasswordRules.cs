@@ -5,7 +5,8 @@ namespace MigrationPortal.Application.Accounts;
 
 /// <summary>
 /// The password policy, checked before Identity sees the password so the user gets one clear message
-/// in their language: at least 10 characters with a letter and a digit (QUALITY.md, Identity).
+/// in their language: at least 10 characters (at most 128) with a lower-case letter and a digit, which Identity's own
+/// options in Infrastructure's DependencyInjection require as well (docs/design/quality.md, Identity).
 /// </summary>
 public static class PasswordRules
 {

@@ -23,7 +23,7 @@ public sealed class PortalUser : IdentityUser<Guid>
 
     /// <summary>
     /// The last authenticator time step accepted for this account: a code of that step or an earlier one is refused
-    /// (QUALITY.md: a used code is not accepted twice). Written only by a conditional UPDATE, never by a save.
+    /// (docs/design/quality.md, Identity: a code is accepted once only). Written only by a conditional UPDATE, never by a save.
     /// </summary>
     public long? AuthenticatorLastStep { get; private set; }
 }

@@ -6,7 +6,7 @@ using MigrationPortal.Domain.Identity;
 
 namespace MigrationPortal.Application.Accounts;
 
-/// <summary>A citizen or an employer's staff member turns their second factor off; staff accounts may not (QUALITY.md, identity).</summary>
+/// <summary>A citizen or an employer's staff member turns their second factor off; staff accounts may not (docs/design/quality.md, Identity).</summary>
 public sealed record TurnOffSecondFactorCommand : ICommand;
 
 public sealed class TurnOffSecondFactorHandler(UserManager<PortalUser> userManager, IPortalDbContext db, ICurrentUser currentUser)

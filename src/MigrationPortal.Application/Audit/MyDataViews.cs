@@ -9,7 +9,7 @@ namespace MigrationPortal.Application.Audit;
 /// <summary>
 /// "Who looked at my data" (issue 9): the signed-in citizen's own audit rows, newest first, keyset pages on (at, id).
 /// The citizen learns which agency unit or which employer looked, never the officer's name: the record is kept for
-/// the citizen's protection, not to expose staff (QUALITY.md, personal data).
+/// the citizen's protection, not to expose staff (docs/design/quality.md, Personal data).
 /// </summary>
 public sealed record MyDataViewsQuery(string? After) : IQuery<MyDataViewsPage>;
 

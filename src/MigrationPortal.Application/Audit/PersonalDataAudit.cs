@@ -5,7 +5,7 @@ using MigrationPortal.Domain.Workers;
 namespace MigrationPortal.Application.Audit;
 
 /// <summary>
-/// The one writer of the personal-data audit (QUALITY.md: every staff view of a citizen's personal data writes an
+/// The one writer of the personal-data audit (docs/design/quality.md, Personal data: every staff view of a citizen's personal data writes an
 /// audit row): who (the signed-in user), whose record, which named action, about what, when and from where. A list
 /// writes one row per citizen it shows, all in one statement.
 /// </summary>

@@ -2,7 +2,7 @@ namespace MigrationPortal.Application.Common;
 
 /// <summary>
 /// The names of the database's query filters, for the rare use case that must look past one: switching a named
-/// filter off leaves every other filter on (ARCHITECTURE.md, trap 6).
+/// filter off leaves every other filter on (docs/design/architecture.md, trap 6).
 /// </summary>
 public static class QueryFilters
 {

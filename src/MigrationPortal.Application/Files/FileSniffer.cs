@@ -1,6 +1,6 @@
 namespace MigrationPortal.Application.Files;
 
-/// <summary>The types of file the portal accepts, judged from the first bytes, never from the name (QUALITY.md, uploads).</summary>
+/// <summary>The types of file the portal accepts, judged from the first bytes, never from the name (docs/design/quality.md, Uploads).</summary>
 public static class FileSniffer
 {
     public const int MaximumBytes = 10 * 1024 * 1024;

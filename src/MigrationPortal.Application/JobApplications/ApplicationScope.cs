@@ -10,7 +10,7 @@ namespace MigrationPortal.Application.JobApplications;
 public static class ApplicationScope
 {
     /// <summary>
-    /// The applications an agency user works on (DOMAIN.md: an officer sees their own unit's work): a territorial
+    /// The applications an agency user works on (docs/design/domain.md, Who sees what: an officer works on their own unit's): a territorial
     /// branch its residents' applications, a representative office the orders of its country, a supervisor all.
     /// A citizen who withdrew consent is out of every queue.
     /// </summary>

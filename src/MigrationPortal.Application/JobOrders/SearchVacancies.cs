@@ -103,7 +103,7 @@ public sealed class SearchVacanciesHandler(IPortalDbContext db) : IQueryHandler<
 
     /// <summary>
     /// Counting stops here: an exact count of a broad search would read most published orders on every request
-    /// (QUALITY.md: no sequential scan, p95 ≤ 30 ms); past it the page says "more than 1,000".
+    /// (docs/design/quality.md, Performance: no sequential scan, p95 ≤ 30 ms); past it the page says "more than 1,000".
     /// </summary>
     public const int CountLimit = 1000;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace MigrationPortal.Domain.Common;
 
-/// <summary>A name kept in the portal's four languages (DOMAIN.md, languages of the site).</summary>
+/// <summary>A name kept in the portal's four languages (docs/design/domain.md, Languages of the site).</summary>
 public interface ILocalizedName
 {
     string NameUzLatn { get; }

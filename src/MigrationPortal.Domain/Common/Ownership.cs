@@ -1,6 +1,6 @@
 namespace MigrationPortal.Domain.Common;
 
-/// <summary>A row that belongs to one partner employer (DOMAIN.md, tenancy).</summary>
+/// <summary>A row that belongs to one partner employer (docs/design/domain.md, Who sees what).</summary>
 public interface IEmployerOwned
 {
     /// <summary>The owning employer's id; stamped on save from the signed-in user's claims.</summary>

@@ -1,7 +1,7 @@
 namespace MigrationPortal.Domain.Common;
 
 /// <summary>
-/// A recorded status change: who, when, from, to, why (DOMAIN.md: each status change is a recorded event).
+/// A recorded status change: who, when, from, to, why (docs/design/domain.md, The workflows: each status change is recorded).
 /// </summary>
 public sealed class StatusChange
 {

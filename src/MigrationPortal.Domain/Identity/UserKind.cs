@@ -17,7 +17,7 @@ public static class UserKinds
 
     public static bool IsAgency(this UserKind kind) => kind is UserKind.Officer or UserKind.Supervisor or UserKind.Administrator;
 
-    /// <summary>Staff accounts sign in with a second factor (QUALITY.md, identity); citizens and employer staff may choose to.</summary>
+    /// <summary>Staff accounts sign in with a second factor (docs/design/quality.md, Identity); citizens and employer staff may choose to.</summary>
     public static bool RequiresSecondFactor(this UserKind kind) =>
         kind is UserKind.Officer or UserKind.Supervisor or UserKind.Administrator or UserKind.EmployerAdmin;
 }

@@ -17,7 +17,7 @@ public enum ApplicationStatus
     Withdrawn,
 }
 
-/// <summary>Who moves an application (DOMAIN.md, "Application"): the citizen, the agency, or the employer.</summary>
+/// <summary>Who moves an application (docs/design/domain.md, Application): the citizen, the agency, or the employer.</summary>
 public enum PipelineActor
 {
     Citizen,
@@ -29,9 +29,9 @@ public enum PipelineActor
 public sealed record SignedContract(decimal MonthlyWage, string CurrencyCode, int HoursPerWeek, int ContractMonths, DateOnly StartDate);
 
 /// <summary>
-/// A citizen's application to a job order (DOMAIN.md, "Application"): Submitted → Screening → Shortlisted → Interview →
+/// A citizen's application to a job order (docs/design/domain.md, Application): Submitted → Screening → Shortlisted → Interview →
 /// Selected or NotSelected → ContractSigned → PreDeparture → Departed → Returned; Withdrawn by the citizen before
-/// Departed. One per citizen and order. The class is named so that no type shadows the Application project (trap 10).
+/// Departed. One per citizen and order. The class is named so that no type shadows the Application project (docs/design/architecture.md, trap 10).
 /// </summary>
 public sealed class JobApplication : StatusTracked, ICitizenOwned
 {

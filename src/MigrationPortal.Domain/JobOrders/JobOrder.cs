@@ -3,7 +3,7 @@ using MigrationPortal.Domain.Common;
 namespace MigrationPortal.Domain.JobOrders;
 
 /// <summary>
-/// A partner employer's vacancy request (DOMAIN.md, "Job order"): Draft → PendingApproval → Published, or Rejected
+/// A partner employer's vacancy request (docs/design/domain.md, Job order): Draft → PendingApproval → Published, or Rejected
 /// with the agency's reason (edited and resubmitted); Published ↔ Paused; Published → Filled / Closed / Expired.
 /// </summary>
 public sealed class JobOrder : StatusTracked, IEmployerOwned
@@ -200,7 +200,7 @@ public sealed class JobOrder : StatusTracked, IEmployerOwned
 
     public void Expire(Guid by, DateTimeOffset at) => Transition(JobOrderStatus.Expired, by, at, null, JobOrderStatus.Published, JobOrderStatus.Paused);
 
-    /// <summary>A signed contract takes a position; the last one fills the order (DOMAIN.md: a full order takes no more).</summary>
+    /// <summary>A signed contract takes a position; the last one fills the order (docs/design/domain.md, Job order: a full order takes no more).</summary>
     public void TakePosition(Guid by, DateTimeOffset at)
     {
         if (FilledPositions >= Positions)

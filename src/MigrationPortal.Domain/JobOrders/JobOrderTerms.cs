@@ -18,7 +18,7 @@ public enum WagePeriod
     Month,
 }
 
-/// <summary>The agreement or program a job order falls under (DOMAIN.md, "Job order").</summary>
+/// <summary>The agreement or program a job order falls under (docs/design/domain.md, Job order).</summary>
 public enum RecruitmentProgram
 {
     EpsKorea,

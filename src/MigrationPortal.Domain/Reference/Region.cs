@@ -2,7 +2,7 @@ using MigrationPortal.Domain.Common;
 
 namespace MigrationPortal.Domain.Reference;
 
-/// <summary>One of the 14 territorial units (DOMAIN.md): the Republic of Karakalpakstan, 12 regions and Tashkent city.</summary>
+/// <summary>One of the 14 territorial units (docs/design/domain.md, Territorial units): the Republic of Karakalpakstan, 12 regions and Tashkent city.</summary>
 public sealed class Region : ILocalizedName
 {
     public int Id { get; init; }

@@ -59,7 +59,7 @@ public sealed class ConsentRecord : ICitizenOwned
 
 /// <summary>
 /// A look at a citizen's personal data, or a change of their record, by someone other than the citizen: staff,
-/// an employer's user, or another account trying a number already theirs (QUALITY.md: every staff view of a
+/// an employer's user, or another account trying a number already theirs (docs/design/quality.md, Personal data: every staff view of a
 /// citizen's personal data writes an audit row). Written once, never changed.
 /// </summary>
 public sealed class PersonalDataAccess

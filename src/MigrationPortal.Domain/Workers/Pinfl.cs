@@ -16,7 +16,7 @@ public enum PinflProblem
 }
 
 /// <summary>
-/// The personal identification number of an individual (JShShIR): 14 digits. Layout as DOMAIN.md gives it:
+/// The personal identification number of an individual (JShShIR): 14 digits. Layout as docs/design/domain.md, PINFL layout, gives it:
 /// digit 1 century and sex (odd male, even female; 1–2 1800s, 3–4 1900s, 5–6 2000s), digits 2–7 the birth
 /// date as DDMMYY, 8–10 a non-zero area code, 11–13 a non-zero serial, 14 the check digit (weights 7, 3, 1
 /// repeated over the first 13 digits, modulo 10).
@@ -97,7 +97,7 @@ public sealed record Pinfl
     private static int Number(string value, int start) => ((value[start] - '0') * 10) + (value[start + 1] - '0');
 }
 
-/// <summary>Shows only the last four characters of a personal number (QUALITY.md: masked where the role does not need it).</summary>
+/// <summary>Shows only the last four characters of a personal number (docs/design/quality.md, Personal data: masked where the role does not need it).</summary>
 public static class PersonalDataMask
 {
     public static string Mask(string value)

@@ -3,7 +3,7 @@ using MigrationPortal.Domain.Common;
 namespace MigrationPortal.Domain.Workers;
 
 /// <summary>
-/// A citizen's one worker profile (DOMAIN.md, "Worker profile"): Draft → Submitted → Verified, or Returned with
+/// A citizen's one worker profile (docs/design/domain.md, Worker profile): Draft → Submitted → Verified, or Returned with
 /// the officer's reasons → Submitted again. Only a Verified profile can apply abroad. PINFL and passport number
 /// are held sealed (encrypted, with a keyed hash); this class never sees them in clear after the check.
 /// </summary>

@@ -14,7 +14,7 @@ public static partial class DemoData
     /// </summary>
     public const string StaffAuthenticatorKey = "DEMO2FAMIGRATIONPORTALUZBEKISTAN";
 
-    /// <summary>The demo accounts that must sign in with a second factor (QUALITY.md, identity).</summary>
+    /// <summary>The demo accounts that must sign in with a second factor (docs/design/quality.md, Identity).</summary>
     public static readonly IReadOnlyList<string> StaffEmails =
     [
         "admin@demo.migration.uz",

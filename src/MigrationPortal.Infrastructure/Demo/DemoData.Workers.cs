@@ -98,7 +98,7 @@ public static partial class DemoData
 
     public static Guid CitizenId(int number) => new($"0000000c-0000-0000-0000-{number:D12}");
 
-    /// <summary>The PINFL a demo citizen's birth date and sex give, with a valid check digit (DOMAIN.md, PINFL layout).</summary>
+    /// <summary>The PINFL a demo citizen's birth date and sex give, with a valid check digit (docs/design/domain.md, PINFL layout).</summary>
     public static string PinflOf(DemoCitizen citizen)
     {
         ArgumentNullException.ThrowIfNull(citizen);

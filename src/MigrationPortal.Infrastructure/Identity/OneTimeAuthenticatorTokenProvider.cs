@@ -6,7 +6,7 @@ using MigrationPortal.Infrastructure.Persistence;
 namespace MigrationPortal.Infrastructure.Identity;
 
 /// <summary>
-/// Identity's authenticator provider, except that each code passes once (QUALITY.md: a used code is not accepted
+/// Identity's authenticator provider, except that each code passes once (docs/design/quality.md, Identity: a used code is not accepted
 /// twice): the step a code belongs to is claimed with a conditional UPDATE, so of two requests with the same code,
 /// even at the same instant, the database lets exactly one through. Registered under Identity's own authenticator
 /// name, so no provider that accepts a code again remains.

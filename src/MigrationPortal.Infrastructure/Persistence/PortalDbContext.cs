@@ -18,7 +18,7 @@ namespace MigrationPortal.Infrastructure.Persistence;
 
 /// <summary>
 /// The portal's unit of work. Its named query filters read the context's own scope properties, which EF
-/// evaluates per query, so one user's scope is never baked into the shared model (ARCHITECTURE.md, trap 5).
+/// evaluates per query, so one user's scope is never baked into the shared model (docs/design/architecture.md, trap 5).
 /// </summary>
 public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, Guid>, IPortalDbContext, IDataProtectionKeyContext
 {

@@ -5,7 +5,7 @@ using Npgsql;
 namespace MigrationPortal.Web.Composition;
 
 /// <summary>
-/// The raw-Npgsql page the load benchmarks measure the portal's pages against (QUALITY.md: a "Fortunes"-style page,
+/// The raw-Npgsql page the load benchmarks measure the portal's pages against (docs/design/quality.md, Performance: a "Fortunes"-style page,
 /// one query and HTML written by hand, through the same middleware). Mapped only when <c>Benchmarks:Baseline</c> is
 /// true, as eng/bench/vacancy-search-load.sh sets it; a portal in service never has it.
 /// </summary>

@@ -17,7 +17,7 @@ public interface IFormPage
 }
 
 /// <summary>
-/// The one place that turns what a use case refuses into what the user sees (ARCHITECTURE.md, errors):
+/// The one place that turns what a use case refuses into what the user sees (docs/design/architecture.md, Errors reaching the page):
 /// invalid binding and validation failures redisplay the form with messages by its fields, a broken
 /// business rule or a lost concurrency race goes to the summary, not found is 404, not allowed is 403.
 /// </summary>

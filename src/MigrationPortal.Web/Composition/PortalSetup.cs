@@ -12,6 +12,7 @@ using MigrationPortal.Infrastructure.Persistence;
 using MigrationPortal.Infrastructure.Demo;
 using MigrationPortal.Web.Localization;
 using MigrationPortal.Web.Security;
+using MigrationPortal.Web.Telemetry;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -33,7 +34,7 @@ public static class PortalSetup
             logger.ReadFrom.Configuration(configuration).ReadFrom.Services(provider).Enrich.FromLogContext();
             if (builder.Environment.IsDevelopment())
             {
-                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {SourceContext}: {Message:lj}{NewLine}{Exception}");
+                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {TraceId} {SourceContext}: {Message:lj}{NewLine}{Exception}");
             }
             else
             {
@@ -41,6 +42,7 @@ public static class PortalSetup
             }
         });
 
+        builder.AddPortalTelemetry();
         services.AddInfrastructure(configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ActorOverride>();
@@ -61,12 +63,12 @@ public static class PortalSetup
         services.AddScoped<IClientAddress, HttpClientAddress>();
         services.AddScoped<PersonalDataAudit>();
 
-        // Options are read at compile time by the generator: written inline, never from variables (trap 3).
+        // Options are read at compile time by the generator: written inline, never from variables (docs/design/architecture.md, trap 3).
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(ICurrentUser)];
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+            options.PipelineBehaviors = [typeof(TracingBehavior<,>), typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         services.AddValidatorsFromAssemblyContaining<ICurrentUser>(ServiceLifetime.Scoped);
         services.AddMemoryCache();
@@ -139,6 +141,9 @@ public static class PortalSetup
         {
             app.UseForwardedHeaders(forwarded);
         }
+
+        // After the forwarded headers: a visitor behind the proxy is judged by their own address, not the proxy's.
+        app.UsePortalMetrics();
 
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseSecurityHeaders();

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace MigrationPortal.Web.Localization;
 
-/// <summary>The site's four languages: Uzbek Latin (default), Uzbek Cyrillic, Russian, English (DOMAIN.md).</summary>
+/// <summary>The site's four languages: Uzbek Latin (default), Uzbek Cyrillic, Russian, English (docs/design/domain.md, Languages of the site).</summary>
 public static class PortalLocalization
 {
     public const string DefaultCulture = "uz-Latn";

@@ -1,11 +1,17 @@
+using System.Diagnostics;
 using Serilog.Context;
 
 namespace MigrationPortal.Web.Security;
 
-/// <summary>Gives each request a correlation id (the caller's X-Correlation-ID when sane), logged and echoed back.</summary>
+/// <summary>
+/// Gives each request a correlation id (the caller's X-Correlation-ID when sane), logged and echoed back, and put on
+/// the request's span as a tag and as baggage, so a reference read from an error page finds the trace (ADR-011).
+/// </summary>
 public sealed class CorrelationIdMiddleware(RequestDelegate next)
 {
     private const string Header = "X-Correlation-ID";
+
+    public const string Tag = "correlation.id";
 
     private static readonly object Key = new();
 
@@ -24,6 +30,7 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next)
             ? incoming
             : context.TraceIdentifier;
         context.Items[Key] = correlationId;
+        Activity.Current?.SetTag(Tag, correlationId).SetBaggage(Tag, correlationId);
 
         // Written as the response starts: an error page's handler clears the failed response's headers first.
         context.Response.OnStarting(() =>

@@ -5,7 +5,7 @@ using MigrationPortal.Application.Workers.Profiles;
 
 namespace MigrationPortal.Web.Security;
 
-/// <summary>How every personal document leaves the portal: as an attachment, with nosniff and no-store (QUALITY.md, uploads).</summary>
+/// <summary>How every personal document leaves the portal: as an attachment, with nosniff and no-store (docs/design/quality.md, Uploads).</summary>
 public static class DocumentDownload
 {
     public static FileContentResult Attachment(PageModel page, DocumentFile document)

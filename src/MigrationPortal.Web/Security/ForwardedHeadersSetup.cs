@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using MigrationPortal.Web.Composition;
 
 namespace MigrationPortal.Web.Security;
 
@@ -18,8 +19,8 @@ public static class ForwardedHeadersSetup
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(Section);
-        var proxies = Values(section.GetSection("KnownProxies")).Select(IPAddress.Parse).ToList();
-        var networks = Values(section.GetSection("KnownNetworks")).Select(System.Net.IPNetwork.Parse).ToList();
+        var proxies = section.GetSection("KnownProxies").ListedValues().Select(IPAddress.Parse).ToList();
+        var networks = section.GetSection("KnownNetworks").ListedValues().Select(System.Net.IPNetwork.Parse).ToList();
         if (proxies.Count == 0 && networks.Count == 0)
         {
             return null;
@@ -33,11 +34,5 @@ public static class ForwardedHeadersSetup
         proxies.ForEach(options.KnownProxies.Add);
         networks.ForEach(options.KnownIPNetworks.Add);
         return options;
-    }
-
-    private static IEnumerable<string> Values(IConfigurationSection section)
-    {
-        var listed = section.Value is { Length: > 0 } value ? value.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-        return listed.Concat(section.GetChildren().Select(child => child.Value).OfType<string>().Where(v => v.Length > 0));
     }
 }

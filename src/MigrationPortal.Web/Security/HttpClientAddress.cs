@@ -9,7 +9,10 @@ namespace MigrationPortal.Web.Security;
 /// </summary>
 public sealed class HttpClientAddress(IHttpContextAccessor accessor) : IClientAddress
 {
-    public IPAddress? Current => accessor.HttpContext?.Connection.RemoteIpAddress switch
+    public IPAddress? Current => Of(accessor.HttpContext?.Connection);
+
+    /// <summary>A connection's remote address, an IPv4 client on a dual-stack socket written as IPv4.</summary>
+    public static IPAddress? Of(ConnectionInfo? connection) => connection?.RemoteIpAddress switch
     {
         { IsIPv4MappedToIPv6: true } mapped => mapped.MapToIPv4(),
         var address => address,

@@ -8,7 +8,7 @@ using QRCoder;
 
 namespace MigrationPortal.Web.Security;
 
-/// <summary>Two-factor sign-in: staff must have it (QUALITY.md, identity), anyone may.</summary>
+/// <summary>Two-factor sign-in: staff must have it (docs/design/quality.md, Identity), anyone may.</summary>
 public static class SecondFactor
 {
     public static void AddSecondFactor(this IServiceCollection services, IHostEnvironment environment)

@@ -5,7 +5,7 @@ using MigrationPortal.Domain.Identity;
 
 namespace MigrationPortal.Web.Security;
 
-/// <summary>How many password checks the portal allows (QUALITY.md: each costs ~90 ms of CPU, so they are rationed).</summary>
+/// <summary>How many password checks the portal allows (docs/design/quality.md, Performance: each costs ~90 ms of CPU, so they are rationed).</summary>
 public sealed class SignInThrottlingOptions
 {
     public const string Section = "RateLimiting";

@@ -17,7 +17,7 @@ public sealed class UploadPageAttribute : Attribute
 public static class UploadLimit
 {
     /// <summary>
-    /// Refuses an upload larger than the page allows with 413 before a byte of it is read (QUALITY.md, uploads), and
+    /// Refuses an upload larger than the page allows with 413 before a byte of it is read (docs/design/quality.md, Uploads), and
     /// caps every other request's body at the server's default.
     /// </summary>
     public static void UseUploadLimit(this IApplicationBuilder app) =>

@@ -9,7 +9,7 @@ using MigrationPortal.Testing;
 
 namespace MigrationPortal.IntegrationTests.Accounts;
 
-/// <summary>The code step after the password (QUALITY.md, identity: staff use two-factor sign-in; a used code is not accepted twice).</summary>
+/// <summary>The code step after the password (docs/design/quality.md, Identity: staff use two-factor sign-in; a used code is not accepted twice).</summary>
 public sealed class TwoFactorSignInTests(PortalFixture fixture) : PortalTest(fixture)
 {
     public static TheoryData<UserKind, string> StaffAreas => new()

@@ -11,7 +11,7 @@ namespace MigrationPortal.IntegrationTests.Audit;
 
 /// <summary>
 /// Every staff or employer view of a citizen's personal data, and every staff decision on a citizen's record, writes
-/// an audit row (QUALITY.md, personal data): who, whose, what, when and from which address. A list writes one row per
+/// an audit row (docs/design/quality.md, Personal data): who, whose, what, when and from which address. A list writes one row per
 /// citizen it shows.
 /// </summary>
 public sealed class StaffViewAuditTests(PortalFixture fixture) : PortalTest(fixture)

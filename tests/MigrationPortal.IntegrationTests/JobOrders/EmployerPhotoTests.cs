@@ -11,7 +11,7 @@ namespace MigrationPortal.IntegrationTests.JobOrders;
 
 /// <summary>
 /// The employer's photos of its workplace and housing: images judged by their bytes, at most twelve, and only ever the
-/// employer's own (QUALITY.md, uploads; DOMAIN.md, tenancy).
+/// employer's own (docs/design/quality.md, Uploads; docs/design/domain.md, Who sees what).
 /// </summary>
 public sealed class EmployerPhotoTests(PortalFixture fixture) : PortalTest(fixture)
 {

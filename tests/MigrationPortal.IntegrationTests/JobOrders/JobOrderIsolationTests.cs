@@ -8,7 +8,7 @@ using static MigrationPortal.IntegrationTests.JobOrders.JobOrderArrangement;
 
 namespace MigrationPortal.IntegrationTests.JobOrders;
 
-/// <summary>Employer B tries every way to reach employer A's job orders (DOMAIN.md, tenancy; QUALITY.md, security).</summary>
+/// <summary>Employer B tries every way to reach employer A's job orders (docs/design/domain.md, Who sees what; docs/design/quality.md, Tenancy).</summary>
 public sealed class JobOrderIsolationTests(PortalFixture fixture) : PortalTest(fixture)
 {
     private PortalClient _clientA = null!;

@@ -8,7 +8,7 @@ using MigrationPortal.Testing;
 
 namespace MigrationPortal.IntegrationTests.Organizations;
 
-/// <summary>Employer A tries every way to reach employer B's rows (DOMAIN.md, tenancy; QUALITY.md, security).</summary>
+/// <summary>Employer A tries every way to reach employer B's rows (docs/design/domain.md, Who sees what; docs/design/quality.md, Tenancy).</summary>
 public sealed class TenantIsolationTests(PortalFixture fixture) : PortalTest(fixture)
 {
     private Guid _employerA;

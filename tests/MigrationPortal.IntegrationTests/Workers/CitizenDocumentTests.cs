@@ -7,7 +7,7 @@ using MigrationPortal.Testing;
 
 namespace MigrationPortal.IntegrationTests.Workers;
 
-/// <summary>Uploads judged by their bytes and size, downloads only for the owner (QUALITY.md, uploads).</summary>
+/// <summary>Uploads judged by their bytes and size, downloads only for the owner (docs/design/quality.md, Uploads).</summary>
 public sealed class CitizenDocumentTests(PortalFixture fixture) : PortalTest(fixture)
 {
     private const string Documents = "/Citizen/Profile/Documents";

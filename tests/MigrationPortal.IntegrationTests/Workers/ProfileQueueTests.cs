@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 
 namespace MigrationPortal.IntegrationTests.Workers;
 
-/// <summary>The verification queue as officers and supervisors use it (DOMAIN.md: an officer sees their own unit).</summary>
+/// <summary>The verification queue as officers and supervisors use it (docs/design/domain.md, Who sees what: an officer sees their own unit).</summary>
 public sealed class ProfileQueueTests(PortalFixture fixture, ITestOutputHelper output) : PortalTest(fixture)
 {
     private readonly ProfileArrangement _profiles = new(fixture);

@@ -7,7 +7,7 @@ using MigrationPortal.Testing;
 
 namespace MigrationPortal.IntegrationTests.Workers;
 
-/// <summary>An officer opens a submitted profile, checks it, and verifies or returns it (DOMAIN.md, worker profile).</summary>
+/// <summary>An officer opens a submitted profile, checks it, and verifies or returns it (docs/design/domain.md, Worker profile).</summary>
 public sealed class ProfileReviewTests(PortalFixture fixture) : PortalTest(fixture)
 {
     private readonly ProfileArrangement _profiles = new(fixture);

@@ -27,7 +27,7 @@ public sealed class JobApplicationTests
         Withdraw,
     }
 
-    // The pipeline as DOMAIN.md and issue 4 name it, written here independently of the domain's own table.
+    // The pipeline as docs/design/domain.md (Application) and issue 4 name it, written here independently of the domain's own table.
     private static readonly Dictionary<(ApplicationStatus From, Step Step), ApplicationStatus> Expected = new()
     {
         [(ApplicationStatus.Submitted, Step.Screen)] = ApplicationStatus.Screening,

@@ -4,6 +4,7 @@ namespace MigrationPortal.UnitTests.Domain;
 
 public sealed class PinflTests
 {
+    // The worked example of docs/design/domain.md, PINFL layout (the name is older than that page).
     [Fact]
     public void The_example_of_DOMAIN_md_is_a_man_born_on_15_May_1990()
     {
@@ -114,7 +115,7 @@ public sealed class PinflTests
     public void The_mask_hides_all_but_the_last_four_characters_and_all_of_a_short_value(string value, string shown) =>
         PersonalDataMask.Mask(value).ShouldBe(shown);
 
-    // Written here from DOMAIN.md's rule, independently of Pinfl.CheckDigit: weights 7, 3, 1 repeated, sum modulo 10.
+    // Written here from the rule in docs/design/domain.md, PINFL layout, independently of Pinfl.CheckDigit: weights 7, 3, 1 repeated, sum modulo 10.
     private static string WithCheckDigit(string first13)
     {
         int[] weights = [7, 3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1, 7];

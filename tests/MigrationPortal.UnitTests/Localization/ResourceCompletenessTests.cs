@@ -3,7 +3,7 @@ using System.Xml.Linq;
 
 namespace MigrationPortal.UnitTests.Localization;
 
-/// <summary>Four languages complete: every text exists in each, and every text the code asks for exists (QUALITY.md, reach).</summary>
+/// <summary>Four languages complete: every text exists in each, and every text the code asks for exists (docs/design/quality.md, Reach).</summary>
 public sealed partial class ResourceCompletenessTests
 {
     private static readonly string Root = FindRoot();

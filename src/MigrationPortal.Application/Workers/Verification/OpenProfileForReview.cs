@@ -10,7 +10,7 @@ namespace MigrationPortal.Application.Workers.Verification;
 
 /// <summary>
 /// The whole profile as the reviewing officer checks it against the documents: the one view that shows PINFL and
-/// passport number in clear, so every opening is written to the personal-data audit (QUALITY.md, personal data).
+/// passport number in clear, so every opening is written to the personal-data audit (docs/design/quality.md, Personal data).
 /// </summary>
 public sealed record OpenProfileForReviewQuery(Guid Id) : IQuery<ProfileReview>;
 

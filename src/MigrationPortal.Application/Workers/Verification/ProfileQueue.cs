@@ -9,7 +9,7 @@ using MigrationPortal.Domain.Workers;
 namespace MigrationPortal.Application.Workers.Verification;
 
 /// <summary>
-/// The verification queue: profiles of one status, oldest submission first. Keyset pages (QUALITY.md: lists
+/// The verification queue: profiles of one status, oldest submission first. Keyset pages (docs/design/quality.md, Scale: lists
 /// that grow past a few thousand rows) on (submitted_at, id), which the partial queue indexes serve.
 /// </summary>
 public sealed record ProfileQueueQuery : IQuery<ProfileQueuePage>

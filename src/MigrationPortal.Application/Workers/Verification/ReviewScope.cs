@@ -6,7 +6,7 @@ using MigrationPortal.Domain.Workers;
 namespace MigrationPortal.Application.Workers.Verification;
 
 /// <summary>
-/// Which profiles a reviewer reaches (DOMAIN.md, agency): an officer those of their own unit, a supervisor every
+/// Which profiles a reviewer reaches (docs/design/domain.md, Who sees what): an officer those of their own unit, a supervisor every
 /// unit's; nobody reaches a profile whose owner withdrew consent, since processing stops with it.
 /// </summary>
 public static class ReviewScope

@@ -9,7 +9,7 @@ namespace MigrationPortal.Application.Workers.Verification;
 
 /// <summary>
 /// The officer confirms a submitted profile against its documents. <see cref="Version"/> is the one the officer
-/// saw: if another officer decided meanwhile, nothing is saved and this officer is told (QUALITY.md, reliability).
+/// saw: if another officer decided meanwhile, nothing is saved and this officer is told (docs/design/quality.md, Reliability).
 /// </summary>
 public sealed record VerifyProfileCommand(Guid Id, uint Version) : ICommand;
 

@@ -107,7 +107,7 @@ public sealed class JobApplicationConfiguration : IEntityTypeConfiguration<JobAp
         builder.HasOne<JobOrder>().WithMany().HasForeignKey(e => e.JobOrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Employer>().WithMany().HasForeignKey(e => e.EmployerId).OnDelete(DeleteBehavior.Restrict);
 
-        // One application per citizen and order (DOMAIN.md), also under a double click.
+        // One application per citizen and order (docs/design/domain.md, Application), also under a double click.
         builder.HasIndex(e => new { e.CitizenId, e.JobOrderId }).IsUnique();
 
         // The agency's screening queue at 5,000,000 applications, and one order's pipeline.

@@ -60,7 +60,7 @@ public sealed class WorksiteConfiguration : IEntityTypeConfiguration<Worksite>
         builder.HasOne<Employer>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Country>().WithMany().HasForeignKey(e => e.CountryCode).OnDelete(DeleteBehavior.Restrict);
 
-        // The tenant is part of every unique index (ARCHITECTURE.md, tenancy).
+        // The tenant is part of every unique index (docs/design/architecture.md, Tenancy and the row-level security wall).
         builder.HasIndex(e => new { e.OrganizationId, e.Name }).IsUnique();
     }
 }

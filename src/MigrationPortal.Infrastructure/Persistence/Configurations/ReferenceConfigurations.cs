@@ -6,7 +6,7 @@ using MigrationPortal.Infrastructure.Persistence.Seed;
 
 namespace MigrationPortal.Infrastructure.Persistence.Configurations;
 
-// Reference data is seeded by migration (ARCHITECTURE.md, Persistence).
+// Reference data is seeded by migration (docs/design/architecture.md, Persistence).
 internal static class LocalizedNameColumns
 {
     public static void Configure<T>(EntityTypeBuilder<T> builder)

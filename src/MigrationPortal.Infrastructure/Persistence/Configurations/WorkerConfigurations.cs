@@ -36,7 +36,7 @@ public sealed class WorkerProfileConfiguration : IEntityTypeConfiguration<Worker
         builder.HasIndex(e => e.PassportHash).IsUnique();
 
         // The verification queues at a million citizens: oldest submission first, keyset on (submitted_at, id),
-        // only profiles whose owner still consents (QUALITY.md: every filter has an index).
+        // only profiles whose owner still consents (docs/design/quality.md, Scale: every filter has an index).
         builder.HasIndex(e => new { e.UnitId, e.Status, e.SubmittedAt, e.Id })
             .HasDatabaseName("ix_worker_profiles_unit_queue").HasFilter("consent_active");
         builder.HasIndex(e => new { e.DistrictId, e.Status, e.SubmittedAt, e.Id })

@@ -3,7 +3,7 @@ using MigrationPortal.Domain.Organizations;
 
 namespace MigrationPortal.Infrastructure.Persistence.Seed;
 
-// Agency units (DOMAIN.md); the Guids are seeded by an EF migration and must never change.
+// Agency units (docs/design/domain.md, Territorial units); the Guids are seeded by an EF migration and must never change.
 public static partial class ReferenceData
 {
     private static readonly AgencyUnit[] AgencyUnitItems =

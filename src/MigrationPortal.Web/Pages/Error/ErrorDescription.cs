@@ -12,7 +12,7 @@ public sealed record ErrorDescription(int? StatusCode, string TitleKey, string T
 
     public static ErrorDescription Of(int? code, Exception? failure, bool isHttps)
     {
-        // The database restarting or unreachable: tell the user to retry shortly (QUALITY.md, reliability). A query the
+        // The database restarting or unreachable: tell the user to retry shortly (docs/design/quality.md, Reliability). A query the
         // database refused is a fault of ours, not an outage, and stays a 500.
         if (IsOutage(failure))
         {

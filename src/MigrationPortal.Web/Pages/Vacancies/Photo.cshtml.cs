@@ -8,7 +8,7 @@ namespace MigrationPortal.Web.Pages.Vacancies;
 
 /// <summary>
 /// An employer's workplace or housing photo on its vacancies. Shown inline, so nosniff keeps the browser to the
-/// image type the upload was checked for (QUALITY.md, uploads).
+/// image type the upload was checked for (docs/design/quality.md, Uploads).
 /// </summary>
 public sealed class PhotoModel(ISender sender) : PageModel
 {

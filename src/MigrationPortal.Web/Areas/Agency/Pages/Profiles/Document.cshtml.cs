@@ -7,7 +7,7 @@ using MigrationPortal.Application.Workers.Verification;
 namespace MigrationPortal.Web.Areas.Agency.Pages.Profiles;
 
 /// <summary>
-/// A profile's document, always as an attachment (QUALITY.md, uploads): never shown inline, so a file that claims
+/// A profile's document, always as an attachment (docs/design/quality.md, Uploads): never shown inline, so a file that claims
 /// to be an image cannot run in the portal's origin. nosniff and no-store come with every signed-in response.
 /// </summary>
 public sealed class DocumentModel(ISender sender) : PageModel

@@ -8,7 +8,7 @@ namespace MigrationPortal.Web.Areas.Employer.Pages.Profile;
 
 /// <summary>
 /// The employer's preview of one of its own photos, public or not yet. Shown inline, so nosniff keeps the browser to
-/// the image type the upload was checked for (QUALITY.md, uploads).
+/// the image type the upload was checked for (docs/design/quality.md, Uploads).
 /// </summary>
 public sealed class PhotoModel(ISender sender) : PageModel
 {
