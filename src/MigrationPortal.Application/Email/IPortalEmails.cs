@@ -1,3 +1,5 @@
+using MigrationPortal.Domain.Messaging;
+
 namespace MigrationPortal.Application.Email;
 
 /// <summary>An email's subject and plain-text body, already in the recipient's language.</summary>
@@ -10,6 +12,6 @@ public interface IPortalEmails
 
     EmailContent PasswordReset(Guid userId, string passwordToken);
 
-    /// <summary>An in-app notice sent by email too, written in the recipient's culture with a link to <paramref name="path"/>.</summary>
-    EmailContent Notice(string culture, string messageKey, IReadOnlyList<string> arguments, string path);
+    /// <summary>An in-app notice sent by email too, written in the recipient's culture with a link to what <paramref name="target"/> points at.</summary>
+    EmailContent Notice(string culture, string messageKey, IReadOnlyList<string> arguments, NoticeTarget target);
 }

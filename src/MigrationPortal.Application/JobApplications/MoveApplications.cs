@@ -1,3 +1,4 @@
+using MigrationPortal.Domain.Messaging;
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ public sealed class MoveApplicationsHandler(IPortalDbContext db, ICurrentUser cu
         {
             application.MoveByAgency(command.Target, command.Note, by, now);
             audit.RecordChange(PersonalDataAudit.MoveApplication, application.CitizenId, command.Target.ToString());
-            notices.Add(new Notice(application.CitizenId, $"Notice.Application.{command.Target}", [orders[application.JobOrderId].Title], PipelinePaths.MyApplications));
+            notices.Add(new Notice(application.CitizenId, $"Notice.Application.{command.Target}", [orders[application.JobOrderId].Title], NoticeTarget.JobApplication(application.Id)));
         }
 
         await notifier.NotifyAsync(notices, cancellationToken);
@@ -44,7 +45,7 @@ public sealed class MoveApplicationsHandler(IPortalDbContext db, ICurrentUser cu
                     orders[g.Key].OrganizationId,
                     "Notice.Employer.Shortlisted",
                     [g.Count().ToString(CultureInfo.InvariantCulture), orders[g.Key].Title],
-                    PipelinePaths.Candidates(g.Key)))],
+                    NoticeTarget.JobOrderCandidates(g.Key)))],
                 cancellationToken);
         }
 

@@ -3,6 +3,7 @@ using Mediator;
 using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
+using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.JobApplications;
 
@@ -36,7 +37,7 @@ public sealed class RecordContractHandler(IPortalDbContext db, ICurrentUser curr
         // An employer cannot approve its own worse contract: that takes a supervisor (issue 4).
         application.RecordContract(order, contract, null, null, currentUser.RequireUserId(), clock.GetUtcNow());
         audit.RecordChange(PersonalDataAudit.RecordContract, application.CitizenId, order.Id.ToString());
-        await notifier.NotifyAsync(application.CitizenId, "Notice.Application.ContractSigned", [order.Title], PipelinePaths.MyApplications, cancellationToken);
+        await notifier.NotifyAsync(application.CitizenId, "Notice.Application.ContractSigned", [order.Title], NoticeTarget.JobApplication(application.Id), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

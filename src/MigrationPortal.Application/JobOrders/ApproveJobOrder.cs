@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Common;
+using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Organizations;
 
 namespace MigrationPortal.Application.JobOrders;
@@ -31,7 +32,7 @@ public sealed class ApproveJobOrderHandler(IPortalDbContext db, ICurrentUser cur
         order.Approve(minimumInOrderCurrency, currentUser.RequireUserId(), clock.GetUtcNow());
 
         await JobOrderSearchIndex.RefreshAsync(db, order, cancellationToken);
-        await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.OrderApproved", [order.Title], EmployerJobOrders.ViewPath(order.Id), cancellationToken);
+        await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.OrderApproved", [order.Title], NoticeTarget.JobOrder(order.Id), cancellationToken);
         await db.SaveExpectingVersionAsync(order, cancellationToken);
         return Unit.Value;
     }

@@ -7,9 +7,6 @@ namespace MigrationPortal.Application.JobOrders;
 /// <summary>How an employer's use cases reach one of its own orders.</summary>
 public static class EmployerJobOrders
 {
-    /// <summary>The employer's page of one of its orders, where notices about it lead.</summary>
-    public static string ViewPath(Guid id) => $"/Employer/JobOrders/View/{id}";
-
     /// <summary>
     /// The order to change, expecting the <paramref name="version"/> the user saw (optimistic concurrency). The tenant
     /// filter makes another employer's order "not found", whatever id the URL or form names.

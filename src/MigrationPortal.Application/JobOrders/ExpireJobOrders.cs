@@ -4,6 +4,7 @@ using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.JobOrders;
 
@@ -45,7 +46,7 @@ public sealed class ExpireJobOrdersHandler(IPortalDbContext db, ICurrentUser cur
             }
 
             await notifier.NotifyEmployersAsync(
-                [.. overdue.Select(o => new EmployerNotice(o.OrganizationId, "Notice.Employer.OrderExpired", [o.Title], EmployerJobOrders.ViewPath(o.Id)))],
+                [.. overdue.Select(o => new EmployerNotice(o.OrganizationId, "Notice.Employer.OrderExpired", [o.Title], NoticeTarget.JobOrder(o.Id)))],
                 cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             db.Entry(overdue[0]).Context.ChangeTracker.Clear();

@@ -1,10 +1,11 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
+using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.Notifications;
 
-public sealed record NotificationItem(Guid Id, string MessageKey, IReadOnlyList<string> Arguments, string? Link, DateTimeOffset CreatedAt, bool IsRead);
+public sealed record NotificationItem(Guid Id, string MessageKey, IReadOnlyList<string> Arguments, NoticeTarget Target, DateTimeOffset CreatedAt, bool IsRead);
 
 /// <summary>A page of the user's notices, newest first; <see cref="OlderThan"/> continues after the last one shown.</summary>
 public sealed record NotificationPage(IReadOnlyList<NotificationItem> Items, Guid? OlderThan);
@@ -32,7 +33,7 @@ public sealed class ListMyNotificationsHandler(IPortalDbContext db, ICurrentUser
         var rows = await mine
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Take(PageSize + 1)
-            .Select(n => new NotificationItem(n.Id, n.MessageKey, n.Arguments, n.Link, n.CreatedAt, n.ReadAt != null))
+            .Select(n => new NotificationItem(n.Id, n.MessageKey, n.Arguments, new NoticeTarget(n.TargetKind, n.TargetId), n.CreatedAt, n.ReadAt != null))
             .ToListAsync(cancellationToken);
         return rows.Count > PageSize
             ? new NotificationPage(rows[..PageSize], rows[PageSize - 1].Id)

@@ -6,11 +6,11 @@ using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.Notifications;
 
-/// <summary>One notice for one user: a resource key, its arguments and the page it leads to.</summary>
-public sealed record Notice(Guid UserId, string MessageKey, IReadOnlyList<string> Arguments, string Link);
+/// <summary>One notice for one user: a resource key, its arguments and what it leads to.</summary>
+public sealed record Notice(Guid UserId, string MessageKey, IReadOnlyList<string> Arguments, NoticeTarget Target);
 
 /// <summary>One notice for every user of a partner employer.</summary>
-public sealed record EmployerNotice(Guid EmployerId, string MessageKey, IReadOnlyList<string> Arguments, string Link);
+public sealed record EmployerNotice(Guid EmployerId, string MessageKey, IReadOnlyList<string> Arguments, NoticeTarget Target);
 
 /// <summary>
 /// Tells users about a change: an in-app notice and, when the account has an email address, the same notice by
@@ -19,8 +19,8 @@ public sealed record EmployerNotice(Guid EmployerId, string MessageKey, IReadOnl
 /// </summary>
 public sealed class Notifier(IPortalDbContext db, IPortalEmails emails, TimeProvider clock)
 {
-    public Task NotifyAsync(Guid userId, string messageKey, IReadOnlyList<string> arguments, string link, CancellationToken cancellationToken) =>
-        NotifyAsync([new Notice(userId, messageKey, arguments, link)], cancellationToken);
+    public Task NotifyAsync(Guid userId, string messageKey, IReadOnlyList<string> arguments, NoticeTarget target, CancellationToken cancellationToken) =>
+        NotifyAsync([new Notice(userId, messageKey, arguments, target)], cancellationToken);
 
     public async Task NotifyAsync(IReadOnlyCollection<Notice> notices, CancellationToken cancellationToken)
     {
@@ -39,8 +39,8 @@ public sealed class Notifier(IPortalDbContext db, IPortalEmails emails, TimeProv
     }
 
     /// <summary>Tells every user of a partner employer (its administrators and staff) the same thing.</summary>
-    public Task NotifyEmployerAsync(Guid employerId, string messageKey, IReadOnlyList<string> arguments, string link, CancellationToken cancellationToken) =>
-        NotifyEmployersAsync([new EmployerNotice(employerId, messageKey, arguments, link)], cancellationToken);
+    public Task NotifyEmployerAsync(Guid employerId, string messageKey, IReadOnlyList<string> arguments, NoticeTarget target, CancellationToken cancellationToken) =>
+        NotifyEmployersAsync([new EmployerNotice(employerId, messageKey, arguments, target)], cancellationToken);
 
     /// <summary>Tells each employer's users their notice; the users of every employer named are read in one query.</summary>
     public async Task NotifyEmployersAsync(IReadOnlyCollection<EmployerNotice> notices, CancellationToken cancellationToken)
@@ -61,17 +61,17 @@ public sealed class Notifier(IPortalDbContext db, IPortalEmails emails, TimeProv
         {
             foreach (var recipient in users[notice.EmployerId])
             {
-                Add(new Notice(recipient.Id, notice.MessageKey, notice.Arguments, notice.Link), recipient);
+                Add(new Notice(recipient.Id, notice.MessageKey, notice.Arguments, notice.Target), recipient);
             }
         }
     }
 
     private void Add(Notice notice, Recipient recipient)
     {
-        db.Notifications.Add(new Notification(Guid.CreateVersion7(), notice.UserId, notice.MessageKey, notice.Arguments, notice.Link, clock.GetUtcNow()));
+        db.Notifications.Add(new Notification(Guid.CreateVersion7(), notice.UserId, notice.MessageKey, notice.Arguments, notice.Target, clock.GetUtcNow()));
         if (!string.IsNullOrEmpty(recipient.Email))
         {
-            var content = emails.Notice(recipient.PreferredCulture, notice.MessageKey, notice.Arguments, notice.Link);
+            var content = emails.Notice(recipient.PreferredCulture, notice.MessageKey, notice.Arguments, notice.Target);
             db.Enqueue(clock, recipient.Email, content.Subject, content.Body);
         }
     }

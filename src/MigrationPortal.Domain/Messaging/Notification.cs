@@ -2,7 +2,7 @@ namespace MigrationPortal.Domain.Messaging;
 
 /// <summary>
 /// An in-app notice to one user. The text is a resource key with arguments, so the user reads it in whatever
-/// language they use when they open the list.
+/// language they use when they open the list; it stores what it points at, never a URL.
 /// </summary>
 public sealed class Notification
 {
@@ -10,14 +10,15 @@ public sealed class Notification
     {
     }
 
-    public Notification(Guid id, Guid userId, string messageKey, IReadOnlyList<string> arguments, string? link, DateTimeOffset createdAt)
+    public Notification(Guid id, Guid userId, string messageKey, IReadOnlyList<string> arguments, NoticeTarget target, DateTimeOffset createdAt)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         Id = id;
         UserId = userId;
         MessageKey = messageKey;
         Arguments = [.. arguments];
-        Link = link;
+        TargetKind = target.Kind;
+        TargetId = target.Id;
         CreatedAt = createdAt;
     }
 
@@ -29,7 +30,9 @@ public sealed class Notification
 
     public List<string> Arguments { get; private set; } = [];
 
-    public string? Link { get; private set; }
+    public NoticeTargetKind TargetKind { get; private set; }
+
+    public Guid TargetId { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 

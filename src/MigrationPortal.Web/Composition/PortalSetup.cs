@@ -58,6 +58,7 @@ public static class PortalSetup
         }
 
         services.AddScoped<IPortalEmails, PortalEmails>();
+        services.AddSingleton<NoticeLinks>();
         services.AddScoped<Notifier>();
         services.AddScoped<IClientAddress, HttpClientAddress>();
         services.AddScoped<PersonalDataAudit>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MigrationPortal.Web.Composition;
 
@@ -14,5 +15,12 @@ public static class QueryLinks
         }
 
         return query;
+    }
+
+    /// <summary>A page's link by its name (in the current area), with <paramref name="query"/> as its query string.</summary>
+    public static string PageWith(this IUrlHelper url, string pageName, QueryBuilder query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return (url.Page(pageName) ?? throw new InvalidOperationException($"The page {pageName} has no route.")) + query.ToQueryString();
     }
 }

@@ -21,6 +21,6 @@ public sealed class NotificationsModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostReadAsync()
     {
         await sender.Send(new MarkMyNotificationsReadCommand(), HttpContext.RequestAborted);
-        return Redirect("/Notifications");
+        return RedirectToPage("/Notifications", new { area = "" });
     }
 }

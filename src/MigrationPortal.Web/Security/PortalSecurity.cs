@@ -111,19 +111,22 @@ public static class PortalSecurity
             await next();
         });
 
-    /// <summary>The area a user of this kind lands in after signing in.</summary>
-    public static string HomeOf(UserKind kind) => kind switch
+    /// <summary>The area a user of this kind lands in after signing in ("" for the public pages); its home is its /Index page.</summary>
+    public static string AreaOf(UserKind kind) => kind switch
     {
-        UserKind.Citizen => "/Citizen",
-        UserKind.EmployerStaff or UserKind.EmployerAdmin => "/Employer",
-        UserKind.Officer or UserKind.Supervisor => "/Agency",
-        UserKind.Administrator => "/Admin",
-        _ => "/",
+        UserKind.Citizen => "Citizen",
+        UserKind.EmployerStaff or UserKind.EmployerAdmin => "Employer",
+        UserKind.Officer or UserKind.Supervisor => "Agency",
+        UserKind.Administrator => "Admin",
+        _ => "",
     };
 
-    public static string HomeOf(System.Security.Claims.ClaimsPrincipal user)
+    public static string AreaOf(System.Security.Claims.ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return Enum.TryParse<UserKind>(user.FindFirst(PortalClaims.Kind)?.Value, out var kind) ? HomeOf(kind) : "/";
+        return Enum.TryParse<UserKind>(user.FindFirst(PortalClaims.Kind)?.Value, out var kind) ? AreaOf(kind) : "";
     }
+
+    /// <summary>The path of <see cref="AreaOf(UserKind)"/>'s home, for a redirect that cannot name the page.</summary>
+    public static string HomeOf(UserKind kind) => $"/{AreaOf(kind)}";
 }

@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
 using MigrationPortal.Application.JobApplications;
 using MigrationPortal.Application.JobOrders;
 using MigrationPortal.Domain.Identity;
@@ -40,6 +42,28 @@ public sealed class EmployerNoticeTests(PortalFixture fixture) : PortalTest(fixt
         var otherClient = await Fixture.SignedInClientAsync(other);
         (await otherClient.GetPageAsync("/Notifications")).QuerySelector("[data-testid=empty]").ShouldNotBeNull();
         (await Fixture.WithDbAsync(db => db.OutboxEmails.CountAsync(e => e.To == other.Email))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task An_emailed_notice_links_to_its_page_on_the_public_address_whatever_Host_the_decision_came_from()
+    {
+        var employer = await Fixture.CreateEmployerAsync("Hanil Test");
+        var admin = await Fixture.CreateUserAsync(UserKind.EmployerAdmin, employer);
+        var order = await new VacancyArrangement(Fixture).OrderAsync(employer, VacancyArrangement.Terms("Payvandchi"), JobOrderStatus.PendingApproval);
+        var supervisor = await Fixture.CreateUserAsync(UserKind.Supervisor, unitId: ProfileArrangement.TashkentCityUnit);
+        var forged = new PortalClient(Fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://evil.example"),
+            AllowAutoRedirect = false,
+        }));
+        await forged.SignInAsync(supervisor);
+
+        using var approved = await forged.SubmitAsync(JobOrderArrangement.ReviewUrl(order), new Dictionary<string, string?>(), "#approve-form");
+
+        approved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var body = await Fixture.WithDbAsync(db => db.OutboxEmails.Where(e => e.To == admin.Email).Select(e => e.TextBody).SingleAsync());
+        body.ShouldNotContain("evil.example");
+        body.ShouldContain($"{PortalFactory.PublicBaseUrl}/Employer/JobOrders/View/{order}");
     }
 
     [Fact]

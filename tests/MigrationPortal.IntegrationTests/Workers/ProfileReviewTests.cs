@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Domain.Identity;
+using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Workers;
 using MigrationPortal.Testing;
 
@@ -131,7 +132,8 @@ public sealed class ProfileReviewTests(PortalFixture fixture) : PortalTest(fixtu
         change.ChangedBy.ShouldBe(officer.Id);
         var notice = await Fixture.WithDbAsync(db => db.Notifications.SingleAsync(n => n.UserId == profile.Citizen.Id));
         notice.MessageKey.ShouldBe("Notice.ProfileVerified");
-        notice.Link.ShouldBe("/Citizen/Profile");
+        notice.TargetKind.ShouldBe(NoticeTargetKind.WorkerProfile);
+        notice.TargetId.ShouldBe(profile.Id);
         (await Fixture.WithDbAsync(db => db.OutboxEmails.CountAsync(e => e.To == profile.Citizen.Email))).ShouldBe(1);
     }
 

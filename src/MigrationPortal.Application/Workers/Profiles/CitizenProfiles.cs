@@ -3,6 +3,7 @@ using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Identity;
+using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Workers;
 using Npgsql;
 
@@ -11,8 +12,6 @@ namespace MigrationPortal.Application.Workers.Profiles;
 /// <summary>What every citizen-side profile change shares: finding the citizen's own profile and telling them of a status change.</summary>
 internal static class CitizenProfiles
 {
-    public const string ProfilePath = "/Citizen/Profile";
-
     /// <summary>The signed-in citizen's profile, started as a draft on the first save.</summary>
     public static async Task<WorkerProfile> LoadOrStartAsync(IPortalDbContext db, ICurrentUser currentUser, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -45,7 +44,7 @@ internal static class CitizenProfiles
     {
         if (profile.Status != before)
         {
-            await notifier.NotifyAsync(profile.CitizenId, NoticeFor(profile.Status), [], ProfilePath, cancellationToken);
+            await notifier.NotifyAsync(profile.CitizenId, NoticeFor(profile.Status), [], NoticeTarget.WorkerProfile(profile.Id), cancellationToken);
         }
 
         try

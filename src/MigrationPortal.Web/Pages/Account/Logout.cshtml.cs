@@ -16,6 +16,6 @@ public sealed class LogoutModel(SignInManager<PortalUser> signInManager) : PageM
     public async Task<IActionResult> OnPostAsync()
     {
         await signInManager.SignOutAsync();
-        return LocalRedirect("/");
+        return RedirectToPage("/Index", new { area = "" });
     }
 }

@@ -24,6 +24,6 @@ public sealed class RegisterModel(ISender sender, SignInManager<PortalUser> sign
         var userId = await sender.Send(Input, HttpContext.RequestAborted);
         var user = await signInManager.UserManager.FindByIdAsync(userId.ToString());
         await signInManager.SignInAsync(user!, isPersistent: false);
-        return LocalRedirect("/Citizen");
+        return RedirectToPage("/Index", new { area = "Citizen" });
     }
 }

@@ -12,6 +12,6 @@ internal static class SignInCompletion
     public static async Task<IActionResult> LandAsync(PageModel page, UserManager<PortalUser> userManager, PortalUser user, string? returnUrl)
     {
         await SignInCulture.RememberAsync(userManager, user);
-        return page.LocalRedirect(page.Url.IsLocalUrl(returnUrl) ? returnUrl : PortalSecurity.HomeOf(user.Kind));
+        return page.Url.IsLocalUrl(returnUrl) ? page.LocalRedirect(returnUrl) : page.RedirectToPage("/Index", new { area = PortalSecurity.AreaOf(user.Kind) });
     }
 }

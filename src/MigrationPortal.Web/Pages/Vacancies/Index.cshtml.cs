@@ -14,8 +14,6 @@ namespace MigrationPortal.Web.Pages.Vacancies;
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel(ISender sender) : PageModel
 {
-    public const string Path = "/Vacancies";
-
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
@@ -85,6 +83,6 @@ public sealed class IndexModel(ISender sender) : PageModel
         query.AddIfSet("program", Program?.ToString());
         query.AddIfSet("sort", Sort == VacancySort.Newest ? null : Sort.ToString());
         query.AddIfSet("after", after);
-        return Path + query.ToQueryString();
+        return Url.PageWith("/Vacancies/Index", query);
     }
 }

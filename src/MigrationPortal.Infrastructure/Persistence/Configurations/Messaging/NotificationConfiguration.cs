@@ -10,7 +10,7 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
     {
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.MessageKey).HasMaxLength(80);
-        builder.Property(e => e.Link).HasMaxLength(200);
+        builder.Property(e => e.TargetKind).HasConversion<string>().HasMaxLength(30);
         builder.HasIndex(e => new { e.UserId, e.CreatedAt });
         builder.HasIndex(e => e.UserId).HasDatabaseName("ix_notifications_unread").HasFilter("read_at IS NULL");
     }

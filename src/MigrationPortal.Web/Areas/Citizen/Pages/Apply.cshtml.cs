@@ -20,7 +20,7 @@ public sealed class ApplyModel(ISender sender) : PageModel, IFormPage
     public async Task<IActionResult> OnPostAsync()
     {
         await sender.Send(new ApplyToJobOrderCommand(Id), HttpContext.RequestAborted);
-        return Redirect(PipelinePaths.MyApplications);
+        return RedirectToPage("/Applications/Index");
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken) =>

@@ -19,14 +19,14 @@ public sealed class ConsentModel(ISender sender) : PageModel, IFormPage
     public async Task<IActionResult> OnPostAsync()
     {
         await sender.Send(Input, HttpContext.RequestAborted);
-        return Redirect("/Citizen/Profile");
+        return RedirectToPage("/Profile/Index");
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync()
     {
         ModelState.Clear();
         await sender.Send(new WithdrawConsentCommand(), HttpContext.RequestAborted);
-        return Redirect("/Citizen/Consent");
+        return RedirectToPage();
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken) =>

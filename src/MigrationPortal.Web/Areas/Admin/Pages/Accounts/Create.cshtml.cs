@@ -29,7 +29,7 @@ public sealed class CreateModel(ISender sender, IStringLocalizer<SharedResource>
     public async Task<IActionResult> OnPostAsync()
     {
         await sender.Send(Input, HttpContext.RequestAborted);
-        return Redirect("/Admin/Accounts?created=true");
+        return RedirectToPage("/Accounts/Index", new { created = "true" });
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken)

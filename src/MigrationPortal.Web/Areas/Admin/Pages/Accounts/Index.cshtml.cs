@@ -12,7 +12,7 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public bool Created { get; private set; }
 
-    public PagerModel Pager => new(Result.Page, Result.PageCount, "/Admin/Accounts", new Dictionary<string, string?> { ["search"] = Search });
+    public PagerModel Pager => new(Result.Page, Result.PageCount, "/Accounts/Index", new Dictionary<string, string?> { ["search"] = Search });
 
     public Paged<StaffAccountListItem> Result { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 

@@ -18,8 +18,6 @@ namespace MigrationPortal.Web.Areas.Admin.Pages.Audit;
 /// </summary>
 public sealed class IndexModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel, IFormPage
 {
-    public const string Path = "/Admin/Audit";
-
     [BindProperty(SupportsGet = true)]
     public string? Staff { get; set; }
 
@@ -133,7 +131,7 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<SharedResource> 
         query.AddIfSet("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         query.AddIfSet("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         query.AddIfSet("after", after);
-        return Path + query.ToQueryString();
+        return Url.PageWith("/Audit/Index", query);
     }
 
     private AuditLogQuery Query(string? after, int pageSize) => new()

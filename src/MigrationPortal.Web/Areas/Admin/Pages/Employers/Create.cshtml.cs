@@ -21,7 +21,7 @@ public sealed class CreateModel(ISender sender) : PageModel, IFormPage, IEmploye
     public async Task<IActionResult> OnPostAsync()
     {
         var id = await sender.Send(Input, HttpContext.RequestAborted);
-        return Redirect($"/Admin/Employers/Edit/{id}?saved=true");
+        return RedirectToPage("/Employers/Edit", new { id, saved = "true" });
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken) =>

@@ -35,7 +35,7 @@ public sealed class EditModel(ISender sender) : PageModel, IFormPage, IEmployerF
     {
         // The id comes from the route, never from a form field.
         await sender.Send(Input with { Id = Id }, HttpContext.RequestAborted);
-        return Redirect($"/Admin/Employers/Edit/{Id}?saved=true");
+        return RedirectToPage(new { Id, saved = "true" });
     }
 
     public async Task<IActionResult> OnPostStatusAsync(string? reason)
@@ -44,7 +44,7 @@ public sealed class EditModel(ISender sender) : PageModel, IFormPage, IEmployerF
         await LoadFormAsync(HttpContext.RequestAborted);
         FillInputFromCurrent();
         await sender.Send(new ChangeEmployerStatusCommand(Id, Current.Status == EmployerStatus.Active, reason), HttpContext.RequestAborted);
-        return Redirect($"/Admin/Employers/Edit/{Id}?saved=true");
+        return RedirectToPage(new { Id, saved = "true" });
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken)

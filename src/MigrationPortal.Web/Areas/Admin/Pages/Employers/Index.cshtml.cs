@@ -10,7 +10,7 @@ public sealed class IndexModel(ISender sender) : PageModel
 {
     public string? Search { get; private set; }
 
-    public PagerModel Pager => new(Result.Page, Result.PageCount, "/Admin/Employers", new Dictionary<string, string?> { ["search"] = Search });
+    public PagerModel Pager => new(Result.Page, Result.PageCount, "/Employers/Index", new Dictionary<string, string?> { ["search"] = Search });
 
     public Paged<EmployerListItem> Result { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 

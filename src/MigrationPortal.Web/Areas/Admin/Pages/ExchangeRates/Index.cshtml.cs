@@ -10,8 +10,6 @@ namespace MigrationPortal.Web.Areas.Admin.Pages.ExchangeRates;
 /// <summary>The dated exchange rates, newest first, and the form to record one; a currency's latest rate prices its job orders in dollars.</summary>
 public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
-    public const string Path = "/Admin/ExchangeRates";
-
     [BindProperty]
     public AddExchangeRateCommand Input { get; set; } = new();
 
@@ -27,7 +25,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     public async Task<IActionResult> OnPostAsync()
     {
         await sender.Send(Input, HttpContext.RequestAborted);
-        return Redirect($"{Path}?added=true");
+        return RedirectToPage(new { added = "true" });
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken)

@@ -10,8 +10,6 @@ namespace MigrationPortal.Web.Areas.Admin.Pages.MinimumWages;
 /// <summary>Destinations' minimum wages, newest first, and the form to record one; approval checks orders against them.</summary>
 public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
-    public const string Path = "/Admin/MinimumWages";
-
     [BindProperty]
     public AddMinimumWageCommand Input { get; set; } = new();
 
@@ -29,7 +27,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     public async Task<IActionResult> OnPostAsync()
     {
         await sender.Send(Input, HttpContext.RequestAborted);
-        return Redirect($"{Path}?added=true");
+        return RedirectToPage(new { added = "true" });
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken)

@@ -53,7 +53,7 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> t
     public async Task<IActionResult> OnPostAsync()
     {
         var id = await sender.Send(Input with { Id = Id }, HttpContext.RequestAborted);
-        return Redirect($"/Admin/Units/Edit/{id}?saved=true");
+        return RedirectToPage(new { id, saved = "true" });
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken)

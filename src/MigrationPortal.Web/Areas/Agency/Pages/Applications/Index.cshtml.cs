@@ -16,8 +16,6 @@ namespace MigrationPortal.Web.Areas.Agency.Pages.Applications;
 /// </summary>
 public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
-    public const string Path = "/Agency/Applications";
-
     [FromQuery]
     public ApplicationStatus? Status { get; set; }
 
@@ -61,7 +59,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     public async Task<IActionResult> OnPostAsync(List<Guid> ids, ApplicationStatus target, string? note)
     {
         var moved = await sender.Send(new MoveApplicationsCommand(ids, target, note), HttpContext.RequestAborted);
-        return Redirect($"{Path}?status={target}&moved={moved}");
+        return RedirectToPage(new { status = target, moved });
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken)
@@ -95,6 +93,6 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
         query.AddIfSet("language", Language);
         query.AddIfSet("level", Level?.ToString(CultureInfo.InvariantCulture));
         query.AddIfSet("after", after);
-        return Path + query.ToQueryString();
+        return Url.PageWith("/Applications/Index", query);
     }
 }

@@ -8,8 +8,6 @@ namespace MigrationPortal.Web.Areas.Agency.Pages.JobOrders;
 /// <summary>The approval queue: submitted job orders in the reviewer's scope, oldest first.</summary>
 public sealed class IndexModel(ISender sender) : PageModel
 {
-    public const string Path = "/Agency/JobOrders";
-
     [BindProperty(SupportsGet = true)]
     public string? After { get; set; }
 

@@ -30,16 +30,13 @@ public sealed class PipelineModel(ISender sender) : PageModel, IFormPage
     /// <summary>The application the contract form is shown for: the one chosen, or the one just refused.</summary>
     public Guid? ContractFor => Input.ApplicationId != Guid.Empty ? Input.ApplicationId : Contract;
 
-    public static string PathFor(Guid id) => $"/Agency/JobOrders/Pipeline/{id}";
-
     public Task OnGetAsync() => LoadFormAsync(HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostAsync()
     {
         // Whether this user may approve a worse contract comes from the signed-in user's claims, in the handler.
         await sender.Send(Input, HttpContext.RequestAborted);
-        var page = After is null ? "" : $"&after={Uri.EscapeDataString(After)}";
-        return Redirect($"{PathFor(Id)}?recorded=true{page}#app-{Input.ApplicationId}");
+        return RedirectToPage(null, null, new { Id, recorded = "true", after = After }, $"app-{Input.ApplicationId}");
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken) =>

@@ -25,13 +25,13 @@ public sealed class ReviewModel(ISender sender) : PageModel, IFormPage
     {
         // The order comes from the route; whether this reviewer may decide on it, from the signed-in user's claims.
         await sender.Send(new ApproveJobOrderCommand(Id, Input.Version), HttpContext.RequestAborted);
-        return Redirect($"{IndexModel.Path}?decided={JobOrderStatus.Published}");
+        return RedirectToPage("/JobOrders/Index", new { decided = JobOrderStatus.Published });
     }
 
     public async Task<IActionResult> OnPostRejectAsync()
     {
         await sender.Send(Input with { Id = Id }, HttpContext.RequestAborted);
-        return Redirect($"{IndexModel.Path}?decided={JobOrderStatus.Rejected}");
+        return RedirectToPage("/JobOrders/Index", new { decided = JobOrderStatus.Rejected });
     }
 
     /// <summary>Also after a refused decision: the order is shown as it now is, with its current version.</summary>

@@ -11,8 +11,6 @@ namespace MigrationPortal.Web.Areas.Agency.Pages.Profiles;
 /// <summary>The verification queue with its filters; a GET form, so a filtered queue is a link one can keep.</summary>
 public sealed class IndexModel(ISender sender) : PageModel
 {
-    public const string Path = "/Agency/Profiles";
-
     public static readonly IReadOnlyList<ProfileStatus> Statuses = [ProfileStatus.Submitted, ProfileStatus.Returned, ProfileStatus.Verified];
 
     [BindProperty(SupportsGet = true)]
@@ -75,6 +73,6 @@ public sealed class IndexModel(ISender sender) : PageModel
         query.AddIfSet("from", From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         query.AddIfSet("to", To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         query.AddIfSet("after", after);
-        return Path + query.ToQueryString();
+        return Url.PageWith("/Profiles/Index", query);
     }
 }

@@ -25,13 +25,13 @@ public sealed class ReviewModel(ISender sender) : PageModel, IFormPage
     {
         // The profile comes from the route; whether this officer may decide on it, from the signed-in user's claims.
         await sender.Send(new VerifyProfileCommand(Id, Input.Version), HttpContext.RequestAborted);
-        return Redirect($"{IndexModel.Path}?decided={ProfileStatus.Verified}");
+        return RedirectToPage("/Profiles/Index", new { decided = ProfileStatus.Verified });
     }
 
     public async Task<IActionResult> OnPostReturnAsync()
     {
         await sender.Send(Input with { Id = Id }, HttpContext.RequestAborted);
-        return Redirect($"{IndexModel.Path}?decided={ProfileStatus.Returned}");
+        return RedirectToPage("/Profiles/Index", new { decided = ProfileStatus.Returned });
     }
 
     /// <summary>Also after a refused decision: the profile is shown as it now is, with its current version.</summary>

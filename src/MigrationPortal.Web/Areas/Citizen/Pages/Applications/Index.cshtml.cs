@@ -16,7 +16,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, uint version)
     {
         await sender.Send(new WithdrawApplicationCommand(id, version), HttpContext.RequestAborted);
-        return Redirect("/Citizen/Applications");
+        return RedirectToPage();
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken) =>

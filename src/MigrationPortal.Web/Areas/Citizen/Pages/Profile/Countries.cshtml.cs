@@ -27,7 +27,7 @@ public sealed class CountriesModel(ISender sender) : ProfileStepPage(sender)
     public async Task<IActionResult> OnPostAsync()
     {
         await Sender.Send(Input, HttpContext.RequestAborted);
-        return Redirect(ProfileSteps.NextAfter(Section));
+        return RedirectToPage(ProfileSteps.NextAfter(Section));
     }
 
     public override async Task LoadFormAsync(CancellationToken cancellationToken)

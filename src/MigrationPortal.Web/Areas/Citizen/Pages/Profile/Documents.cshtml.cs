@@ -32,14 +32,14 @@ public sealed class DocumentsModel(ISender sender, IStringLocalizer<SharedResour
         await Sender.Send(
             new UploadProfileDocumentCommand { DocumentKind = Input.DocumentKind, FileName = Input.File?.FileName, Content = content.ToArray() },
             HttpContext.RequestAborted);
-        return Redirect(Request.Path);
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid documentId)
     {
         ModelState.Clear();
         await Sender.Send(new DeleteProfileDocumentCommand(documentId), HttpContext.RequestAborted);
-        return Redirect(Request.Path);
+        return RedirectToPage();
     }
 
     /// <summary>The upload form: the command's Content and FileName come from the file, so their messages show by it.</summary>

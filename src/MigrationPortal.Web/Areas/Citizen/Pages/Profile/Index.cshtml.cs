@@ -19,7 +19,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     public async Task<IActionResult> OnPostSubmitAsync()
     {
         await sender.Send(new SubmitProfileCommand(Version), HttpContext.RequestAborted);
-        return Redirect("/Citizen/Profile");
+        return RedirectToPage();
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken) =>

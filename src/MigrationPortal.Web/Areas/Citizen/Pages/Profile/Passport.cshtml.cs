@@ -21,6 +21,6 @@ public sealed class PassportModel(ISender sender) : ProfileStepPage(sender)
     public async Task<IActionResult> OnPostAsync()
     {
         await Sender.Send(Input, HttpContext.RequestAborted);
-        return Redirect(ProfileSteps.NextAfter(Section));
+        return RedirectToPage(ProfileSteps.NextAfter(Section));
     }
 }

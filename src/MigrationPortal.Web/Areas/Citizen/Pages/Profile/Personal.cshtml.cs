@@ -36,7 +36,7 @@ public sealed class PersonalModel(ISender sender, IStringLocalizer<SharedResourc
     public async Task<IActionResult> OnPostAsync()
     {
         await Sender.Send(Input, HttpContext.RequestAborted);
-        return Redirect(ProfileSteps.NextAfter(Section));
+        return RedirectToPage(ProfileSteps.NextAfter(Section));
     }
 
     public override async Task LoadFormAsync(CancellationToken cancellationToken)

@@ -21,13 +21,13 @@ public abstract class ProfileListPage<TCommand>(ISender sender) : ProfileStepPag
     public async Task<IActionResult> OnPostAsync()
     {
         await Sender.Send(Input, HttpContext.RequestAborted);
-        return Redirect(Request.Path);
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid entryId)
     {
         ModelState.Clear();
         await Sender.Send(new RemoveProfileEntryCommand(entryId), HttpContext.RequestAborted);
-        return Redirect(Request.Path);
+        return RedirectToPage();
     }
 }

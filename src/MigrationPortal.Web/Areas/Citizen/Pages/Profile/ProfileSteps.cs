@@ -9,25 +9,26 @@ namespace MigrationPortal.Web.Areas.Citizen.Pages.Profile;
 /// <summary>The profile's short steps, in the order the citizen fills them; each saves as it goes.</summary>
 public static class ProfileSteps
 {
-    public static readonly IReadOnlyList<(ProfileSection Section, string Path)> All =
+    /// <summary>Each step's page, by its name in the Citizen area.</summary>
+    public static readonly IReadOnlyList<(ProfileSection Section, string Page)> All =
     [
-        (ProfileSection.Personal, "/Citizen/Profile/Personal"),
-        (ProfileSection.Passport, "/Citizen/Profile/Passport"),
-        (ProfileSection.Education, "/Citizen/Profile/Education"),
-        (ProfileSection.WorkHistory, "/Citizen/Profile/Work"),
-        (ProfileSection.Professions, "/Citizen/Profile/Professions"),
-        (ProfileSection.Languages, "/Citizen/Profile/Languages"),
-        (ProfileSection.Countries, "/Citizen/Profile/Countries"),
-        (ProfileSection.Documents, "/Citizen/Profile/Documents"),
+        (ProfileSection.Personal, "/Profile/Personal"),
+        (ProfileSection.Passport, "/Profile/Passport"),
+        (ProfileSection.Education, "/Profile/Education"),
+        (ProfileSection.WorkHistory, "/Profile/Work"),
+        (ProfileSection.Professions, "/Profile/Professions"),
+        (ProfileSection.Languages, "/Profile/Languages"),
+        (ProfileSection.Countries, "/Profile/Countries"),
+        (ProfileSection.Documents, "/Profile/Documents"),
     ];
 
-    public static string PathOf(ProfileSection section) => All.Single(s => s.Section == section).Path;
+    public static string PageOf(ProfileSection section) => All.Single(s => s.Section == section).Page;
 
-    /// <summary>Where "save and continue" leads: the next step, then the consent page after the last one.</summary>
+    /// <summary>The page "save and continue" leads to: the next step, then the consent page after the last one.</summary>
     public static string NextAfter(ProfileSection section)
     {
         var index = All.ToList().FindIndex(s => s.Section == section);
-        return index + 1 < All.Count ? All[index + 1].Path : "/Citizen/Consent";
+        return index + 1 < All.Count ? All[index + 1].Page : "/Consent";
     }
 
     /// <summary>Whether a step has what submission needs from it.</summary>

@@ -24,20 +24,20 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     {
         ModelState.Clear();
         await sender.Send(new DecideOnCandidateCommand(applicationId, version, target, reason), HttpContext.RequestAborted);
-        return Redirect($"/Employer/Candidates/{Id}");
+        return RedirectToPage(new { Id });
     }
 
     public async Task<IActionResult> OnPostContractAsync()
     {
         await sender.Send(Input, HttpContext.RequestAborted);
-        return Redirect($"/Employer/Candidates/{Id}");
+        return RedirectToPage(new { Id });
     }
 
     public async Task<IActionResult> OnPostArrivedAsync(Guid applicationId)
     {
         ModelState.Clear();
         await sender.Send(new ConfirmArrivalCommand(applicationId), HttpContext.RequestAborted);
-        return Redirect($"/Employer/Candidates/{Id}");
+        return RedirectToPage(new { Id });
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken) =>

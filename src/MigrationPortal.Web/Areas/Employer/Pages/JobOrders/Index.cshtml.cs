@@ -11,6 +11,7 @@ namespace MigrationPortal.Web.Areas.Employer.Pages.JobOrders;
 /// <summary>The employer's own job orders, newest first, filtered by status.</summary>
 public sealed class IndexModel(ISender sender) : PageModel
 {
+    // Read only by the order form (Edit), whose links are converted with that form's own rework.
     public const string Path = "/Employer/JobOrders";
 
     [BindProperty(SupportsGet = true)]
@@ -18,7 +19,7 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public Paged<JobOrderListItem> Result { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 
-    public PagerModel Pager => new(Result.Page, Result.PageCount, Path, new Dictionary<string, string?> { ["status"] = Status?.ToString() });
+    public PagerModel Pager => new(Result.Page, Result.PageCount, "/JobOrders/Index", new Dictionary<string, string?> { ["status"] = Status?.ToString() });
 
     public async Task OnGetAsync(int? page) =>
         Result = await sender.Send(new ListMyJobOrdersQuery(Status, page), HttpContext.RequestAborted);

@@ -35,6 +35,6 @@ public sealed class ViewModel(ISender sender) : PageModel, IFormPage
     private async Task<IActionResult> ActAsync(ICommand command)
     {
         await sender.Send(command, HttpContext.RequestAborted);
-        return Redirect($"/Employer/JobOrders/View/{Id}");
+        return RedirectToPage(new { Id });
     }
 }

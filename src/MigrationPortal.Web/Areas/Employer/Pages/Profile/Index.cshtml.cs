@@ -35,7 +35,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     public async Task<IActionResult> OnPostAsync()
     {
         await sender.Send(Input, HttpContext.RequestAborted);
-        return Redirect("/Employer/Profile?saved=true");
+        return RedirectToPage(new { saved = "true" });
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken)

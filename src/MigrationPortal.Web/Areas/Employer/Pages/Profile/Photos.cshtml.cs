@@ -15,8 +15,6 @@ namespace MigrationPortal.Web.Areas.Employer.Pages.Profile;
 [RequestFormLimits(MultipartBodyLengthLimit = UploadPageAttribute.MaximumRequestBytes)]
 public sealed class PhotosModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel, IFormPage
 {
-    private const string Path = "/Employer/Profile/Photos";
-
     [BindProperty]
     public UploadInput Input { get; set; } = new();
 
@@ -45,14 +43,14 @@ public sealed class PhotosModel(ISender sender, IStringLocalizer<SharedResource>
         await sender.Send(
             new UploadEmployerPhotoCommand { Subject = Input.Subject, Caption = Input.Caption, FileName = Input.File?.FileName, Content = content.ToArray() },
             HttpContext.RequestAborted);
-        return Redirect($"{Path}?uploaded=true");
+        return RedirectToPage(new { uploaded = "true" });
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid photoId)
     {
         ModelState.Clear();
         await sender.Send(new DeleteEmployerPhotoCommand(photoId), HttpContext.RequestAborted);
-        return Redirect($"{Path}?deleted=true");
+        return RedirectToPage(new { deleted = "true" });
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken) =>

@@ -39,14 +39,14 @@ public sealed class EditModel(ISender sender) : PageModel, IFormPage
     {
         // The id comes from the route; which organization it belongs to, from the signed-in user's claims.
         await sender.Send(Input with { Id = Id }, HttpContext.RequestAborted);
-        return Redirect("/Employer/Worksites");
+        return RedirectToPage("/Worksites/Index");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync()
     {
         ModelState.Clear();
         await sender.Send(new DeleteWorksiteCommand(Id ?? Guid.Empty), HttpContext.RequestAborted);
-        return Redirect("/Employer/Worksites");
+        return RedirectToPage("/Worksites/Index");
     }
 
     public async Task LoadFormAsync(CancellationToken cancellationToken) =>

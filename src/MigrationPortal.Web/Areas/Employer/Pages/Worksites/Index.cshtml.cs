@@ -8,7 +8,7 @@ namespace MigrationPortal.Web.Areas.Employer.Pages.Worksites;
 
 public sealed class IndexModel(ISender sender) : PageModel
 {
-    public PagerModel Pager => new(Result.Page, Result.PageCount, "/Employer/Worksites", new Dictionary<string, string?>());
+    public PagerModel Pager => new(Result.Page, Result.PageCount, "/Worksites/Index", new Dictionary<string, string?>());
 
     public Paged<WorksiteListItem> Result { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 
