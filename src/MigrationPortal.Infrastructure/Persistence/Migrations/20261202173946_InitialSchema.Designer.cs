@@ -14,7 +14,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MigrationPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202170547_InitialSchema")]
+    [Migration("20261202173946_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -933,11 +933,6 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("Link")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("link");
-
                     b.Property<string>("MessageKey")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -947,6 +942,16 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("read_at");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("target_kind");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")

@@ -104,7 +104,8 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     user_id = table.Column<Guid>(type: "uuid", nullable: false),
                     message_key = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     arguments = table.Column<List<string>>(type: "text[]", nullable: false),
-                    link = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    target_kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    target_id = table.Column<Guid>(type: "uuid", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     read_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
