@@ -126,7 +126,4 @@ public static class PortalSecurity
         ArgumentNullException.ThrowIfNull(user);
         return Enum.TryParse<UserKind>(user.FindFirst(PortalClaims.Kind)?.Value, out var kind) ? AreaOf(kind) : "";
     }
-
-    /// <summary>The path of <see cref="AreaOf(UserKind)"/>'s home, for a redirect that cannot name the page.</summary>
-    public static string HomeOf(UserKind kind) => $"/{AreaOf(kind)}";
 }

@@ -35,7 +35,8 @@ public sealed class LoginModel(ISender sender) : PageModel
         {
             SignInStep.TooManyAttempts => StatusCode(StatusCodes.Status429TooManyRequests),
             SignInStep.SecondFactorPending => RedirectToPage("/Account/LoginWith2fa", new { returnUrl }),
-            _ => LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : PortalSecurity.HomeOf(outcome.Kind)),
+            _ when Url.IsLocalUrl(returnUrl) => LocalRedirect(returnUrl),
+            _ => RedirectToPage("/Index", new { area = PortalSecurity.AreaOf(outcome.Kind) }),
         };
     }
 }

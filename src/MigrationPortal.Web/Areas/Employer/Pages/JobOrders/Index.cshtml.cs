@@ -11,9 +11,6 @@ namespace MigrationPortal.Web.Areas.Employer.Pages.JobOrders;
 /// <summary>The employer's own job orders, newest first, filtered by status.</summary>
 public sealed class IndexModel(ISender sender) : PageModel
 {
-    // Read only by the order form (Edit), whose links are converted with that form's own rework.
-    public const string Path = "/Employer/JobOrders";
-
     [BindProperty(SupportsGet = true)]
     public JobOrderStatus? Status { get; set; }
 
