@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,8 +12,6 @@ namespace MigrationPortal.EndToEndTests;
 /// </summary>
 public sealed partial class Journey : IAsyncDisposable
 {
-    private static readonly string[] FailingImpacts = ["serious", "critical"];
-
     private readonly IBrowserContext _context;
     private readonly string _test;
     private readonly List<string> _problems = [];
@@ -125,7 +120,7 @@ public sealed partial class Journey : IAsyncDisposable
             }
         }
 
-        problems.AddRange(await AccessibilityProblemsAsync());
+        problems.AddRange(await Accessibility.ProblemsAsync(Page));
         if (problems.Count > 0)
         {
             Assert.Fail($"Step '{step}' at {Page.Url} ({Viewport.Name}):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", problems));
@@ -147,29 +142,6 @@ public sealed partial class Journey : IAsyncDisposable
     {
         await _context.CloseAsync();
         await _context.DisposeAsync();
-    }
-
-    private async Task<IReadOnlyList<string>> AccessibilityProblemsAsync()
-    {
-        AxeResult result = await Page.RunAxe();
-        return [.. (result.Violations ?? []).Where(v => FailingImpacts.Contains(v.Impact)).Select(Describe)];
-    }
-
-    private static string Describe(AxeResultItem violation)
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"axe {violation.Impact} '{violation.Id}': {violation.Help} ({violation.HelpUrl})");
-        foreach (var node in (violation.Nodes ?? []).Take(5))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{Environment.NewLine}    at {node.Target}: {node.Html}");
-            var checks = (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []).Select(c => c.Message).Where(m => !string.IsNullOrWhiteSpace(m));
-            foreach (var message in checks.Distinct().Take(3))
-            {
-                text.Append(CultureInfo.InvariantCulture, $"{Environment.NewLine}      {message.ReplaceLineEndings(" ")}");
-            }
-        }
-
-        return text.ToString();
     }
 
     private void Record(string problem)
