@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.Domain.Workers;
 
 namespace MigrationPortal.UnitTests.Localization;
 
@@ -41,13 +43,42 @@ public sealed partial class ResourceCompletenessTests
         var keys = Keys("SharedResource.resx");
         var web = Path.Combine(Root, "src", "MigrationPortal.Web");
         var asked = Directory.GetFiles(web, "*.cshtml", SearchOption.AllDirectories)
-            .Concat(Directory.GetFiles(web, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+            .Concat(SourceFiles(web, "*.cs"))
             .SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
             .Distinct()
             .ToList();
 
         asked.Count.ShouldBeGreaterThan(100);
         asked.Except(keys).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_text_the_domain_and_the_application_name_exists()
+    {
+        var keys = Keys("SharedResource.resx");
+        var named = new[] { "MigrationPortal.Domain", "MigrationPortal.Application" }
+            .SelectMany(project => SourceFiles(Path.Combine(Root, "src", project), "*.cs"))
+            .SelectMany(f => NamedKey().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
+            .Distinct()
+            .ToList();
+
+        named.Count.ShouldBeGreaterThan(60);
+        named.Except(keys).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_state_and_reason_the_code_turns_into_a_text_has_one()
+    {
+        var keys = Keys("SharedResource.resx");
+        var composed = Members<ApplicationStatus>("ApplicationStatus")
+            .Concat(Members<ApplicationStatus>("ApplicationStatus.Help"))
+            .Concat(Members<ApplicationStatus>("Notice.Application"))
+            .Concat(Members<JobOrderStatus>("JobOrderStatus"))
+            .Concat(Members<ProfileStatus>("ProfileStatus"))
+            .Concat(Members<IneligibleReason>("Eligibility"))
+            .Concat(Members<PassportDateProblem>("Rule.Passport").Where(k => k != "Rule.Passport.None"));
+
+        composed.Except(keys).ShouldBeEmpty();
     }
 
     [Fact]
@@ -60,6 +91,14 @@ public sealed partial class ResourceCompletenessTests
 
         codes.Except(keys).ShouldBeEmpty();
     }
+
+    private static IEnumerable<string> SourceFiles(string project, string pattern) =>
+        Directory.GetFiles(project, pattern, SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    private static IEnumerable<string> Members<TEnum>(string prefix)
+        where TEnum : struct, Enum =>
+        Enum.GetNames<TEnum>().Select(name => $"{prefix}.{name}");
 
     private static HashSet<string> Keys(string file) =>
         [.. XDocument.Load(Path.Combine(ResourcesFolder, file)).Root!.Elements("data").Select(d => d.Attribute("name")!.Value)];
@@ -77,4 +116,7 @@ public sealed partial class ResourceCompletenessTests
 
     [GeneratedRegex("""(?:\bL|\btext)\["(?<key>[A-Za-z][A-Za-z0-9.\-]+)"[\],]""")]
     private static partial Regex LiteralKey();
+
+    [GeneratedRegex("""(?<![{\w])"(?<key>(?:Notice|Rule|Validation|Login|Eligibility)\.[A-Za-z][A-Za-z0-9.\-]*)"(?![.\w])""")]
+    private static partial Regex NamedKey();
 }
