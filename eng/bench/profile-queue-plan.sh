@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The officers' profile verification queue at 1,000,000 citizens (docs/design/quality.md, Scale):
-# creates a scratch database, applies the portal's real schema (its EF migrations as one idempotent SQL
-# script), fills worker_profiles with generate_series, runs VACUUM ANALYZE and prints EXPLAIN (ANALYZE,
+# creates a scratch database, has the portal migrate it (its real schema and reference
+# rows), fills worker_profiles with generate_series, runs VACUUM ANALYZE and prints EXPLAIN (ANALYZE,
 # BUFFERS) for each query shape of the queue. Fails when any plan reads worker_profiles by a sequential scan.
 #
 #   eng/bench/profile-queue-plan.sh [postgresql://user@host:port/db]
@@ -9,8 +9,8 @@
 # Without an argument psql's own PG* variables (PGHOST, PGPORT, PGUSER, PGPASSWORD, ...) name the server.
 # The scratch database is created beside the one connected to and dropped at the end.
 #
-# Overrides: ROWS (1000000), SCHEMA_SQL (a ready `dotnet ef migrations script --idempotent` output; made
-# here when unset), KEEP_DB=1 (keep the scratch database to look at it afterwards), SCRATCH_DB (its name).
+# Overrides: ROWS (1000000), MIGRATE_PORT (5099, where the portal that migrates the scratch database
+# listens while it works), KEEP_DB=1 (keep the scratch database to look at it afterwards), SCRATCH_DB (its name).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

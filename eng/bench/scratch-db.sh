@@ -1,6 +1,7 @@
-# Sourced by the plan scripts: a scratch database with the portal's real schema, dropped on exit unless KEEP_DB=1.
+# Sourced by the plan scripts: a scratch database with the portal's real schema and reference rows, made by the
+# portal itself (its migrations, then ReferenceDataSeeder: ADR-012), dropped on exit unless KEEP_DB=1.
 # The caller sets root, rows, scratch, conn (a postgresql:// URL, or empty for psql's PG* variables) and work.
-# Overrides: SCHEMA_SQL (a ready `dotnet ef migrations script --idempotent` output), KEEP_DB=1.
+# Overrides: MIGRATE_PORT (5099, where the migrating portal listens while it works), KEEP_DB=1.
 
 log() { printf '[plan] %s\n' "$*" >&2; }
 
@@ -23,9 +24,22 @@ psql_on() {
   fi
 }
 
+# The same server for the portal, as an Npgsql connection string to a database: the URL's parts, or the PG* variables'.
+# npgsql_on DB [USER PASSWORD]: the given role instead of the connecting one.
+npgsql_on() {
+  local db=$1 user=${PGUSER:-postgres} password=${PGPASSWORD:-} host=${PGHOST:-127.0.0.1} port=${PGPORT:-5432}
+  if [ -n "$conn" ]; then
+    [[ $conn =~ ^postgres(ql)?://(([^:@/]+)(:([^@/]*))?@)?([^:/?]+)(:([0-9]+))? ]] || { log "error: cannot read the URL's user, host and port"; exit 2; }
+    user=${BASH_REMATCH[3]:-$user} password=${BASH_REMATCH[5]:-$password} host=${BASH_REMATCH[6]} port=${BASH_REMATCH[8]:-5432}
+  fi
+  echo "Host=$host;Port=$port;Username=${2:-$user};Password=${3:-$password};Database=$db"
+}
+
 admin_db=postgres
+pids=()
 cleanup() {
   local rc=$?
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
   if [ "${KEEP_DB:-0}" != 1 ]; then
     psql_on "$admin_db" -c "DROP DATABASE IF EXISTS $scratch" >/dev/null 2>&1 || true
   else
@@ -36,15 +50,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-schema=${SCHEMA_SQL:-}
-if [ -z "$schema" ]; then
-  schema=$work/schema.sql
-  log "generating the schema from the portal's migrations"
-  (cd "$root" && dotnet tool restore >/dev/null &&
-    dotnet ef migrations script --idempotent -p src/MigrationPortal.Infrastructure -s src/MigrationPortal.Infrastructure -o "$schema" >/dev/null)
-fi
+# shellcheck source=eng/bench/portal.sh
+source "$root/eng/bench/portal.sh"
 
 log "server: $(psql_on "$admin_db" -tAc 'SELECT version()')"
 psql_on "$admin_db" -c "DROP DATABASE IF EXISTS $scratch" -c "CREATE DATABASE $scratch"
-log "applying the schema to $scratch"
-psql_on "$scratch" -f "$schema" >/dev/null
+log "building the portal, which migrates $scratch and seeds its reference rows"
+# The portal refuses to serve as the owner (ADR-009): it runs as its own role, which it creates while migrating.
+portal_start migrate "$(portal_build "$root")" "${MIGRATE_PORT:-5099}" "$(npgsql_on "$scratch" portal_app portal_app)" "$(npgsql_on "$scratch")" \
+  Database__Migrate=true
+portal_stop
