@@ -83,6 +83,29 @@ public sealed class EmployerAdministrationTests(PortalFixture fixture) : PortalT
     }
 
     [Fact]
+    public async Task An_edited_employer_keeps_its_own_registration_number_but_cannot_take_another_ones()
+    {
+        var admin = await AdminAsync();
+        using (await admin.SubmitAsync("/Admin/Employers/Create", EmployerForm(name: "Hanil Foods", registration: "110-81-00001")))
+        {
+        }
+
+        using (await admin.SubmitAsync("/Admin/Employers/Create", EmployerForm(name: "Daesung Construction", registration: "124-81-00998")))
+        {
+        }
+
+        var daesung = await Fixture.WithDbAsync(db => db.Employers.SingleAsync(e => e.LegalName == "Daesung Construction"));
+        var taken = await admin.SubmitAndReadAsync($"/Admin/Employers/Edit/{daesung.Id}", EmployerForm(name: "Daesung Construction", registration: "110-81-00001"));
+        taken.FieldErrors("Input.RegistrationNumber").ShouldNotBeEmpty();
+
+        using var kept = await admin.SubmitAsync($"/Admin/Employers/Edit/{daesung.Id}", EmployerForm(name: "Daesung Construction Co., Ltd.", registration: "124-81-00998"));
+        kept.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var saved = await Fixture.WithDbAsync(db => db.Employers.SingleAsync(e => e.Id == daesung.Id));
+        saved.LegalName.ShouldBe("Daesung Construction Co., Ltd.");
+        saved.RegistrationNumber.ShouldBe("124-81-00998");
+    }
+
+    [Fact]
     public async Task Suspending_needs_a_reason_and_is_recorded()
     {
         var id = await Fixture.CreateEmployerAsync("Anadolu Tekstil", "TR");

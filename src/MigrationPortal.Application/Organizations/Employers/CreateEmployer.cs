@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.Organizations;
@@ -32,11 +31,7 @@ public sealed class CreateEmployerValidator : AbstractValidator<CreateEmployerCo
 {
     public CreateEmployerValidator(IPortalDbContext db)
     {
-        this.AddEmployerRules(db);
-        RuleFor(x => x.RegistrationNumber)
-            .MustAsync(async (command, number, ct) => !await db.Employers.AnyAsync(e => e.CountryCode == command.CountryCode && e.RegistrationNumber == number!.Trim(), ct))
-            .When(x => !string.IsNullOrWhiteSpace(x.RegistrationNumber))
-            .WithErrorCode(ErrorCodes.RegistrationNumberTaken);
+        this.AddEmployerRules(db, _ => null);
     }
 }
 

@@ -29,15 +29,25 @@ public interface IEmployerInput
 
 public static class EmployerInputRules
 {
-    public static void AddEmployerRules<T>(this AbstractValidator<T> validator, IPortalDbContext db)
+    /// <summary>The form's rules; <paramref name="saved"/> names the employer being edited (null when creating), which may keep its own registration number.</summary>
+    public static void AddEmployerRules<T>(this AbstractValidator<T> validator, IPortalDbContext db, Func<T, Guid?> saved)
         where T : IEmployerInput
     {
         ArgumentNullException.ThrowIfNull(validator);
+        ArgumentNullException.ThrowIfNull(saved);
         validator.RuleFor(x => x.LegalName).NotEmpty().MaximumLength(200);
         validator.RuleFor(x => x.CountryCode).NotEmpty()
             .MustAsync(async (code, ct) => await db.Countries.AnyAsync(c => c.Code == code, ct))
             .WithErrorCode(ErrorCodes.UnknownCountry);
         validator.RuleFor(x => x.RegistrationNumber).NotEmpty().MaximumLength(50);
+        validator.RuleFor(x => x.RegistrationNumber)
+            .MustAsync(async (input, number, ct) =>
+            {
+                var id = saved(input);
+                return !await db.Employers.AnyAsync(e => e.Id != id && e.CountryCode == input.CountryCode && e.RegistrationNumber == number!.Trim(), ct);
+            })
+            .When(x => !string.IsNullOrWhiteSpace(x.RegistrationNumber))
+            .WithErrorCode(ErrorCodes.RegistrationNumberTaken);
         validator.RuleFor(x => x.AgreementNumber).NotEmpty().MaximumLength(50);
         validator.RuleFor(x => x.AgreementValidFrom).NotEmpty();
         validator.RuleFor(x => x.AgreementValidTo).NotEmpty()

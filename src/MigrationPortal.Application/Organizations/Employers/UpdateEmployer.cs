@@ -36,11 +36,7 @@ public sealed class UpdateEmployerValidator : AbstractValidator<UpdateEmployerCo
 {
     public UpdateEmployerValidator(IPortalDbContext db)
     {
-        this.AddEmployerRules(db);
-        RuleFor(x => x.RegistrationNumber)
-            .MustAsync(async (command, number, ct) => !await db.Employers.AnyAsync(e => e.Id != command.Id && e.CountryCode == command.CountryCode && e.RegistrationNumber == number!.Trim(), ct))
-            .When(x => !string.IsNullOrWhiteSpace(x.RegistrationNumber))
-            .WithErrorCode(ErrorCodes.RegistrationNumberTaken);
+        this.AddEmployerRules(db, x => x.Id);
     }
 }
 
