@@ -16,19 +16,40 @@ public static class ApprovalScope
     public static async Task<IQueryable<JobOrder>> ReviewableOrdersAsync(IPortalDbContext db, ICurrentUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(user);
         user.RequireKind(UserKind.Officer, UserKind.Supervisor);
+        return await ReviewScopeAsync(db, user, cancellationToken) switch
+        {
+            { All: true } => db.JobOrders,
+            { Country: { } country } => db.JobOrders.Where(o => o.CountryCode == country),
+            _ => throw new AccessDeniedException(),
+        };
+    }
+
+    /// <summary>Whether the signed-in user reviews any job orders at all: what the approval pages and their links ask.</summary>
+    public static async Task<bool> MayReviewAsync(IPortalDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await ReviewScopeAsync(db, user, cancellationToken) is not null;
+    }
+
+    /// <summary>Every order (a supervisor), one country's (a representative office's officer), or none (null).</summary>
+    private static async Task<(bool All, string? Country)?> ReviewScopeAsync(IPortalDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
         if (user.Kind == UserKind.Supervisor)
         {
-            return db.JobOrders;
+            return (true, null);
         }
 
-        var unitId = user.UnitId ?? throw new AccessDeniedException();
+        if (user.Kind != UserKind.Officer || user.UnitId is not { } unitId)
+        {
+            return null;
+        }
+
         var country = await db.AgencyUnits.AsNoTracking()
             .Where(u => u.Id == unitId && u.Kind == AgencyUnitKind.RepresentativeOffice)
             .Select(u => u.CountryCode)
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new AccessDeniedException();
-        return db.JobOrders.Where(o => o.CountryCode == country);
+            .SingleOrDefaultAsync(cancellationToken);
+        return country is null ? null : (false, country);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Accounts;
@@ -84,6 +85,9 @@ public static class PortalSetup
                 options.Conventions.AuthorizeAreaFolder("Agency", "/", StaffAreaPolicy);
                 options.Conventions.AuthorizeAreaFolder("Employer", "/", nameof(UserKind.EmployerStaff));
                 options.Conventions.AuthorizeAreaFolder("Citizen", "/", nameof(UserKind.Citizen));
+                options.Conventions.AuthorizeAreaPage("Agency", "/JobOrders/Index", AgencyPagePolicies.JobOrderReviewer);
+                options.Conventions.AuthorizeAreaPage("Agency", "/JobOrders/Review", AgencyPagePolicies.JobOrderReviewer);
+                options.Conventions.AuthorizeAreaPage("Agency", "/Workload", AgencyPagePolicies.Supervisor);
             })
             .AddMvcOptions(options =>
             {
@@ -100,7 +104,11 @@ public static class PortalSetup
             .AddPolicy(nameof(UserKind.Administrator), p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.Administrator)))
             .AddPolicy(StaffAreaPolicy, p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.Officer), nameof(UserKind.Supervisor)))
             .AddPolicy(nameof(UserKind.EmployerStaff), p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.EmployerStaff), nameof(UserKind.EmployerAdmin)))
-            .AddPolicy(nameof(UserKind.Citizen), p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.Citizen)));
+            .AddPolicy(nameof(UserKind.Citizen), p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.Citizen)))
+            .AddPolicy(AgencyPagePolicies.JobOrderReviewer, p => p.AddRequirements(new JobOrderReviewerRequirement()))
+            .AddPolicy(AgencyPagePolicies.Supervisor, p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.Supervisor)));
+        services.AddScoped<IAuthorizationHandler, JobOrderReviewerHandler>();
+        services.AddScoped<PageAccess>();
     }
 
     public static async Task PrepareDatabaseAsync(this WebApplication app)

@@ -9,4 +9,7 @@ public static class PortalTime
     public static string Show(DateTimeOffset at) => at.ToOffset(AgencyCalendar.Offset).ToString("g", CultureInfo.CurrentCulture);
 
     public static string ShowDate(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
+
+    /// <summary>The agency's day of a moment, as a date.</summary>
+    public static string ShowDate(DateTimeOffset at) => ShowDate(DateOnly.FromDateTime(at.ToOffset(AgencyCalendar.Offset).DateTime));
 }

@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using MigrationPortal.Application.JobApplications;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.IntegrationTests.JobOrders;
 using MigrationPortal.IntegrationTests.Vacancies;
 using MigrationPortal.Testing;
 using Xunit.Abstractions;
@@ -11,7 +12,8 @@ namespace MigrationPortal.IntegrationTests.Platform;
 
 /// <summary>
 /// Each audience follows every link it can reach from its home page, breadth first: a renamed or removed page shows up
-/// here as a 404 (or as the empty link a page name that no longer resolves renders), with the page that links to it.
+/// here as a 404 (or as the empty link a page name that no longer resolves renders), and a link to a page the user may
+/// not open as a 403, with the page that links to it.
 /// </summary>
 public sealed class LinkWalkTests(PortalFixture fixture, ITestOutputHelper output) : PortalTest(fixture)
 {
@@ -39,10 +41,44 @@ public sealed class LinkWalkTests(PortalFixture fixture, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task No_link_a_representative_office_officer_can_follow_is_broken()
+    {
+        await ArrangeAsync();
+        await WalkAsync(await Fixture.SignedInClientAsync(await Fixture.CreateUserAsync(UserKind.Officer, unitId: JobOrderArrangement.KoreaOffice)), "/Agency");
+    }
+
+    [Fact]
+    public async Task No_link_a_supervisor_can_follow_is_broken()
+    {
+        await ArrangeAsync();
+        await WalkAsync(await Fixture.SignedInClientAsync(await Fixture.CreateUserAsync(UserKind.Supervisor)), "/Agency");
+    }
+
+    [Fact]
     public async Task No_link_an_employer_can_follow_is_broken()
     {
         var arranged = await ArrangeAsync();
         await WalkAsync(await Fixture.SignedInClientAsync(arranged.EmployerAdmin), "/Employer");
+    }
+
+    [Fact]
+    public async Task No_link_an_employers_staff_member_can_follow_is_broken()
+    {
+        var arranged = await ArrangeAsync();
+        await WalkAsync(await Fixture.SignedInClientAsync(await Fixture.CreateUserAsync(UserKind.EmployerStaff, arranged.Employer)), "/Employer");
+    }
+
+    [Fact]
+    public async Task A_branch_officer_is_not_offered_the_job_order_approval_they_may_not_open_and_a_supervisor_is()
+    {
+        var arranged = await ArrangeAsync();
+        var officer = await (await Fixture.SignedInClientAsync(arranged.Officer)).GetPageAsync("/Agency");
+        var supervisor = await (await Fixture.SignedInClientAsync(await Fixture.CreateUserAsync(UserKind.Supervisor))).GetPageAsync("/Agency");
+
+        var approval = Fixture.Text("Nav.JobOrderApproval");
+        officer.QuerySelectorAll("nav a").Select(a => a.TextContent.Trim()).ShouldNotContain(approval);
+        officer.QuerySelectorAll("nav a").Select(a => a.TextContent.Trim()).ShouldContain(Fixture.Text("Nav.Screening"));
+        supervisor.QuerySelectorAll("nav a").Select(a => a.TextContent.Trim()).ShouldContain(approval);
     }
 
     [Fact]
@@ -70,7 +106,7 @@ public sealed class LinkWalkTests(PortalFixture fixture, ITestOutputHelper outpu
         var application = await Fixture.SendAsync(profile.Citizen, new ApplyToJobOrderCommand(order));
         await Fixture.SendAsync(officer, new MoveApplicationsCommand([application], ApplicationStatus.Screening, null));
         await Fixture.SendAsync(officer, new MoveApplicationsCommand([application], ApplicationStatus.Shortlisted, "TOPIK 3"));
-        return new Arranged(profile.Citizen, officer, employerAdmin);
+        return new Arranged(profile.Citizen, officer, employer, employerAdmin);
     }
 
     private async Task WalkAsync(PortalClient client, string home)
@@ -119,13 +155,9 @@ public sealed class LinkWalkTests(PortalFixture fixture, ITestOutputHelper outpu
         }
 
         output.WriteLine($"{home}: {visited} pages visited, {queue.Count} left unvisited (bound {MaxPages}).");
-        foreach (var refused in forbidden)
-        {
-            output.WriteLine(refused);
-        }
-
         visited.ShouldBeGreaterThan(1, "the home page should link somewhere");
         broken.ShouldBeEmpty(string.Join(Environment.NewLine, broken));
+        forbidden.ShouldBeEmpty(string.Join(Environment.NewLine, forbidden));
     }
 
     /// <summary>Where a page leads with a GET: its links and the actions of its GET forms (a form without a method is one).</summary>
@@ -157,5 +189,5 @@ public sealed class LinkWalkTests(PortalFixture fixture, ITestOutputHelper outpu
         return target.PathAndQuery;
     }
 
-    private sealed record Arranged(TestUser Citizen, TestUser Officer, TestUser EmployerAdmin);
+    private sealed record Arranged(TestUser Citizen, TestUser Officer, Guid Employer, TestUser EmployerAdmin);
 }

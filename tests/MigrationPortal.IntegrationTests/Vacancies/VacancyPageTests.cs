@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Net;
+using MigrationPortal.Application.JobApplications;
+using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Testing;
 
@@ -108,5 +111,42 @@ public sealed class VacancyPageTests(PortalFixture fixture) : PortalTest(fixture
     public async Task An_unknown_vacancy_is_not_found()
     {
         await Fixture.CreateClient().GetPageAsync($"/Vacancies/View/{Guid.CreateVersion7()}", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_citizen_who_applied_sees_when_and_the_status_with_a_link_to_the_application_instead_of_apply()
+    {
+        var employer = await Fixture.CreateEmployerAsync("Hanil Test");
+        var applied = await _orders.PublishedAsync(employer, VacancyArrangement.Terms("Welder"));
+        var profiles = new ProfileArrangement(Fixture);
+        var profile = await profiles.SubmittedInSamarkandAsync();
+        await profiles.VerifyAsync(profile, (await Fixture.CreateUserAsync(UserKind.Officer, unitId: ProfileArrangement.SamarkandUnit)).Id);
+        var application = await Fixture.SendAsync(profile.Citizen, new ApplyToJobOrderCommand(applied));
+        var citizen = await Fixture.SignedInClientAsync(profile.Citizen);
+
+        var page = await citizen.GetPageAsync($"/Vacancies/View/{applied}?culture=en");
+
+        page.QuerySelector("[data-testid=apply]").ShouldBeNull();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(5)).ToString("d", CultureInfo.GetCultureInfo("en"));
+        page.QuerySelector("[data-testid=applied]")!.TextContent.ShouldContain($"You applied for this vacancy on {today}, status: Submitted.");
+        page.QuerySelector("[data-testid=my-application]")!.GetAttribute("href").ShouldBe($"/Citizen/Applications#app-{application}");
+    }
+
+    [Fact]
+    public async Task A_citizen_who_has_not_applied_and_a_visitor_are_offered_apply_and_an_employer_is_not()
+    {
+        var employer = await Fixture.CreateEmployerAsync("Hanil Test");
+        var id = await _orders.PublishedAsync(employer, VacancyArrangement.Terms("Welder"));
+        var citizen = await Fixture.SignedInClientAsync(await Fixture.CreateUserAsync(UserKind.Citizen));
+        var employerAdmin = await Fixture.SignedInClientAsync(await Fixture.CreateUserAsync(UserKind.EmployerAdmin, employer));
+
+        var asCitizen = await citizen.GetPageAsync($"/Vacancies/View/{id}");
+        var asVisitor = await Fixture.CreateClient().GetPageAsync($"/Vacancies/View/{id}");
+        var asEmployer = await employerAdmin.GetPageAsync($"/Vacancies/View/{id}");
+
+        asCitizen.QuerySelector("[data-testid=apply]")!.GetAttribute("href").ShouldBe($"/Citizen/Apply/{id}");
+        asCitizen.QuerySelector("[data-testid=applied]").ShouldBeNull();
+        asVisitor.QuerySelector("[data-testid=apply]").ShouldNotBeNull();
+        asEmployer.QuerySelector("[data-testid=apply]").ShouldBeNull();
     }
 }
