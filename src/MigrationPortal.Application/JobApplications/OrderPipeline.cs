@@ -45,7 +45,8 @@ public sealed record PipelineApplication(
     DateTimeOffset SubmittedAt,
     uint Version,
     PipelineContract? Contract,
-    IReadOnlyList<PipelineChange> Timeline);
+    IReadOnlyList<PipelineChange> Timeline,
+    ShortlistOverride? Override);
 
 /// <summary>
 /// <see cref="Counts"/> has every status with at least one application in scope; <see cref="Next"/> continues the
@@ -137,6 +138,10 @@ public sealed class OrderPipelineHandler(IPortalDbContext db, ICurrentUser curre
                         x.Application.ContractStartDate!.Value,
                         x.Application.DeviationReason,
                         db.Users.Where(u => u.Id == x.Application.DeviationApprovedBy).Select(u => u.FullName).FirstOrDefault()),
+                x.Application.ShortlistUnmet,
+                x.Application.ShortlistOverrideReason,
+                x.Application.ShortlistedAt,
+                OverriddenBy = db.Users.Where(u => u.Id == x.Application.ShortlistOverriddenBy).Select(u => u.FullName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var next = rows.Count > PageSize ? QueueCursor.Format(rows[PageSize - 1].SubmittedAt, rows[PageSize - 1].Id) : null;
@@ -160,7 +165,8 @@ public sealed class OrderPipelineHandler(IPortalDbContext db, ICurrentUser curre
                 r.SubmittedAt,
                 r.Version,
                 r.Contract,
-                [.. timelines[r.Id]]))],
+                [.. timelines[r.Id]],
+                r.ShortlistOverrideReason is { } reason ? new ShortlistOverride(r.ShortlistUnmet, reason, r.OverriddenBy, r.ShortlistedAt!.Value) : null))],
             next,
             currentUser.Kind == UserKind.Supervisor);
     }

@@ -90,6 +90,14 @@ public sealed class JobApplication : StatusTracked, ICitizenOwned
 
     public DateTimeOffset? ShortlistedAt { get; private set; }
 
+    /// <summary>The order's requirements the candidate did not meet when shortlisted; empty when they met all.</summary>
+    public List<ScreeningRequirement> ShortlistUnmet { get; private set; } = [];
+
+    /// <summary>Why the officer shortlisted a candidate who did not meet the order, and who did (issue 11).</summary>
+    public string? ShortlistOverrideReason { get; private set; }
+
+    public Guid? ShortlistOverriddenBy { get; private set; }
+
     public decimal? ContractMonthlyWage { get; private set; }
 
     public string? ContractCurrencyCode { get; private set; }
@@ -114,11 +122,25 @@ public sealed class JobApplication : StatusTracked, ICitizenOwned
 
     public void StartScreening(Guid by, DateTimeOffset at) => Move(ApplicationStatus.Screening, PipelineActor.Agency, by, at, null);
 
-    public void Shortlist(string? note, Guid by, DateTimeOffset at)
+    /// <summary>
+    /// The agency shortlists the candidate, with a note for the employer. A candidate who does not meet the order
+    /// (<paramref name="unmet"/>, from <see cref="ApplicationEligibility.Unmet"/>) is shortlisted only with the
+    /// officer's reason for the override, which is kept with what was not met.
+    /// </summary>
+    public void Shortlist(string? note, IReadOnlyCollection<ScreeningRequirement> unmet, string? overrideReason, Guid by, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(unmet);
+        if (unmet.Count > 0 && string.IsNullOrWhiteSpace(overrideReason))
+        {
+            throw new DomainRuleException("Rule.Application.OverrideReasonRequired", 1);
+        }
+
         Move(ApplicationStatus.Shortlisted, PipelineActor.Agency, by, at, note);
         ShortlistNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         ShortlistedAt = at;
+        ShortlistUnmet = [.. unmet];
+        ShortlistOverrideReason = unmet.Count > 0 ? overrideReason!.Trim() : null;
+        ShortlistOverriddenBy = unmet.Count > 0 ? by : null;
     }
 
     public void Interview(Guid by, DateTimeOffset at) => Move(ApplicationStatus.Interview, PipelineActor.Employer, by, at, null);
@@ -208,13 +230,14 @@ public sealed class JobApplication : StatusTracked, ICitizenOwned
 
     /// <summary>
     /// An officer's move to <paramref name="target"/>, as the agency's table allows it: a shortlist keeps
-    /// <paramref name="note"/> for the employer, a refusal needs it as the reason.
+    /// <paramref name="note"/> for the employer (and needs <paramref name="overrideReason"/> when the candidate does not
+    /// meet the order), a refusal needs the note as the reason.
     /// </summary>
-    public void MoveByAgency(ApplicationStatus target, string? note, Guid by, DateTimeOffset at)
+    public void MoveByAgency(ApplicationStatus target, string? note, IReadOnlyCollection<ScreeningRequirement> unmet, string? overrideReason, Guid by, DateTimeOffset at)
     {
         switch (target)
         {
-            case ApplicationStatus.Shortlisted: Shortlist(note, by, at); break;
+            case ApplicationStatus.Shortlisted: Shortlist(note, unmet, overrideReason, by, at); break;
             case ApplicationStatus.NotSelected: NotSelect(PipelineActor.Agency, note ?? "", by, at); break;
             default: Move(target, PipelineActor.Agency, by, at, null); break;
         }

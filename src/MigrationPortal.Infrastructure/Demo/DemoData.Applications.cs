@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Application.JobApplications;
 using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Domain.Workers;
 using MigrationPortal.Infrastructure.Persistence;
@@ -10,7 +12,8 @@ public static partial class DemoData
 {
     /// <summary>
     /// The verified demo citizens' applications to the published orders, one in every status of the pipeline, each
-    /// brought there through the domain's own moves so the timelines read as they would in use.
+    /// brought there through the domain's own moves so the timelines read as they would in use. Candidates who meet
+    /// the order come first; one who does not is shortlisted only with the officer's reason for the override (issue 11).
     /// </summary>
     private static async Task SeedApplicationsAsync(IServiceProvider services)
     {
@@ -21,24 +24,30 @@ public static partial class DemoData
         }
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var citizens = await db.WorkerProfiles.Where(p => p.Status == ProfileStatus.Verified && p.ConsentActive).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+        var citizens = await db.WorkerProfiles.AsNoTracking().Where(p => p.Status == ProfileStatus.Verified && p.ConsentActive).OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.BirthDate, p.Languages, p.Professions }).ToListAsync();
         var orders = await db.JobOrders.Where(o => o.Status == JobOrderStatus.Published).OrderBy(o => o.Id).ToListAsync();
         var supervisor = (await db.Users.SingleAsync(u => u.Email == "supervisor@demo.migration.uz")).Id;
-        var pairs = orders.SelectMany(o => citizens.Select(c => (Order: o, Citizen: c))).ToList();
+        var facts = await ScreeningFacts.LoadAsync(db, CancellationToken.None);
+        var today = AgencyCalendar.Today(services.GetRequiredService<TimeProvider>());
+        var pairs = orders
+            .SelectMany(o => citizens.Select(c => (Order: o, Citizen: c.Id, Unmet: ApplicationEligibility.Unmet(facts.Requirements(o), facts.Candidate(c.BirthDate, c.Languages, c.Professions), today))))
+            .OrderBy(p => p.Unmet.Count > 0)
+            .ToList();
         var targets = Enum.GetValues<ApplicationStatus>();
         for (var i = 0; i < Math.Min(targets.Length, pairs.Count); i++)
         {
-            var (order, citizen) = pairs[i];
+            var (order, citizen, unmet) = pairs[i];
             var at = now.AddDays(-30 + i);
             var application = new JobApplication(Guid.CreateVersion7(), citizen, order.Id, order.OrganizationId, at);
-            Advance(application, order, targets[i], supervisor, at);
+            Advance(application, order, targets[i], unmet, supervisor, at);
             db.JobApplications.Add(application);
         }
 
         await db.SaveChangesAsync();
     }
 
-    private static void Advance(JobApplication application, JobOrder order, ApplicationStatus target, Guid staff, DateTimeOffset at)
+    private static void Advance(JobApplication application, JobOrder order, ApplicationStatus target, IReadOnlyList<ScreeningRequirement> unmet, Guid staff, DateTimeOffset at)
     {
         if (target == ApplicationStatus.Withdrawn)
         {
@@ -59,7 +68,7 @@ public static partial class DemoData
             {
                 case ApplicationStatus.Screening: application.StartScreening(staff, step); break;
                 case ApplicationStatus.NotSelected: application.NotSelect(PipelineActor.Agency, "The language level is below the order's requirement.", staff, step); break;
-                case ApplicationStatus.Shortlisted: application.Shortlist("Experience and documents checked by the branch.", staff, step); break;
+                case ApplicationStatus.Shortlisted: application.Shortlist("Experience and documents checked by the branch.", unmet, unmet.Count > 0 ? "The employer asked to interview this candidate and will train them on site." : null, staff, step); break;
                 case ApplicationStatus.Interview: application.Interview(staff, step); break;
                 case ApplicationStatus.Selected: application.Select(order, staff, step); break;
                 case ApplicationStatus.ContractSigned:

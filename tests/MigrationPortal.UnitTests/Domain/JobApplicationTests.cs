@@ -135,14 +135,14 @@ public sealed class JobApplicationTests
 
         if (allowed)
         {
-            application.MoveByAgency(to, "Speaks Korean well", Officer, Start.AddDays(9));
+            application.MoveByAgency(to, "Speaks Korean well", [], null, Officer, Start.AddDays(9));
 
             application.Status.ShouldBe(to);
             application.TakePendingStatusChanges().ShouldHaveSingleItem().ChangedBy.ShouldBe(Officer);
         }
         else
         {
-            Should.Throw<DomainRuleException>(() => application.MoveByAgency(to, "Speaks Korean well", Officer, Start.AddDays(9)))
+            Should.Throw<DomainRuleException>(() => application.MoveByAgency(to, "Speaks Korean well", [], null, Officer, Start.AddDays(9)))
                 .MessageKey.ShouldBe("Rule.Application.InvalidTransition");
             application.Status.ShouldBe(from);
             application.TakePendingStatusChanges().ShouldBeEmpty();
@@ -217,7 +217,7 @@ public sealed class JobApplicationTests
         var application = InStatus(ApplicationStatus.Screening, order);
         application.IsVisibleToEmployer.ShouldBeFalse();
 
-        application.Shortlist("TOPIK 3, six years of welding", Officer, Start);
+        application.Shortlist("TOPIK 3, six years of welding", [], null, Officer, Start);
 
         application.IsVisibleToEmployer.ShouldBeTrue();
         application.ShortlistNote.ShouldBe("TOPIK 3, six years of welding");
@@ -344,7 +344,7 @@ public sealed class JobApplicationTests
         switch (step)
         {
             case Step.Screen: application.StartScreening(Officer, at); break;
-            case Step.Shortlist: application.Shortlist("Good match", Officer, at); break;
+            case Step.Shortlist: application.Shortlist("Good match", [], null, Officer, at); break;
             case Step.Interview: application.Interview(EmployerUser, at); break;
             case Step.Select: application.Select(order, EmployerUser, at); break;
             case Step.NotSelectByAgency: application.NotSelect(PipelineActor.Agency, "Language level too low", Officer, at); break;

@@ -8,7 +8,8 @@ namespace MigrationPortal.UnitTests.Localization;
 /// <summary>Four languages complete: every text exists in each, and every text the code asks for exists (docs/design/quality.md, Reach).</summary>
 public sealed partial class ResourceCompletenessTests
 {
-    private static readonly string Root = FindRoot();
+    /// <summary>The repository's root folder, for tests that read the sources.</summary>
+    internal static readonly string Root = FindRoot();
 
     private static string ResourcesFolder => Path.Combine(Root, "src", "MigrationPortal.Web", "Resources");
 
@@ -76,6 +77,7 @@ public sealed partial class ResourceCompletenessTests
             .Concat(Members<JobOrderStatus>("JobOrderStatus"))
             .Concat(Members<ProfileStatus>("ProfileStatus"))
             .Concat(Members<IneligibleReason>("Eligibility"))
+            .Concat(Members<ScreeningRequirement>("Screening.Requirement"))
             .Concat(Members<PassportDateProblem>("Rule.Passport").Where(k => k != "Rule.Passport.None"));
 
         composed.Except(keys).ShouldBeEmpty();

@@ -578,6 +578,20 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("shortlist_note");
 
+                    b.Property<Guid?>("ShortlistOverriddenBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shortlist_overridden_by");
+
+                    b.Property<string>("ShortlistOverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("shortlist_override_reason");
+
+                    b.PrimitiveCollection<int[]>("ShortlistUnmet")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("shortlist_unmet");
+
                     b.Property<DateTimeOffset?>("ShortlistedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("shortlisted_at");

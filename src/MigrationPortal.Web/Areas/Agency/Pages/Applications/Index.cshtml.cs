@@ -34,6 +34,14 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     [FromQuery]
     public int? Level { get; set; }
 
+    /// <summary>Only candidates who meet every requirement of their order (issue 11).</summary>
+    [FromQuery]
+    public bool Meets { get; set; }
+
+    /// <summary>Only shortlists made by override, for the supervisor to review (issue 11).</summary>
+    [FromQuery]
+    public bool Overridden { get; set; }
+
     [FromQuery]
     public string? After { get; set; }
 
@@ -49,16 +57,16 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 
     public ApplicationStatus Shown => Status ?? ApplicationStatus.Submitted;
 
-    public bool Filtered => Order is not null || !string.IsNullOrEmpty(Country) || Unit is not null || !string.IsNullOrEmpty(Language) || Level is not null;
+    public bool Filtered => Order is not null || !string.IsNullOrEmpty(Country) || Unit is not null || !string.IsNullOrEmpty(Language) || Level is not null || Meets || Overridden;
 
     /// <summary>The moves an officer may make, from the domain's table.</summary>
     public static IReadOnlyList<ApplicationStatus> Moves { get; } = JobApplication.TargetsOf(PipelineActor.Agency);
 
     public Task OnGetAsync() => LoadFormAsync(HttpContext.RequestAborted);
 
-    public async Task<IActionResult> OnPostAsync(List<Guid> ids, ApplicationStatus target, string? note)
+    public async Task<IActionResult> OnPostAsync(List<Guid> ids, ApplicationStatus target, string? note, string? overrideReason)
     {
-        var moved = await sender.Send(new MoveApplicationsCommand(ids, target, note), HttpContext.RequestAborted);
+        var moved = await sender.Send(new MoveApplicationsCommand(ids, target, note) { OverrideReason = overrideReason }, HttpContext.RequestAborted);
         return RedirectToPage(new { status = target, moved });
     }
 
@@ -73,6 +81,8 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
                 UnitId = Unit,
                 LanguageCode = Language,
                 MinimumLevelId = Level,
+                MeetsAll = Meets,
+                Overridden = Overridden,
                 After = After,
             },
             cancellationToken);
@@ -92,6 +102,8 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
         query.AddIfSet("unit", Unit?.ToString());
         query.AddIfSet("language", Language);
         query.AddIfSet("level", Level?.ToString(CultureInfo.InvariantCulture));
+        query.AddIfSet("meets", Meets ? "true" : null);
+        query.AddIfSet("overridden", Overridden ? "true" : null);
         query.AddIfSet("after", after);
         return Url.PageWith("/Applications/Index", query);
     }

@@ -14,7 +14,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MigrationPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202173946_InitialSchema")]
+    [Migration("20261203091032_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -580,6 +580,20 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("shortlist_note");
+
+                    b.Property<Guid?>("ShortlistOverriddenBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shortlist_overridden_by");
+
+                    b.Property<string>("ShortlistOverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("shortlist_override_reason");
+
+                    b.PrimitiveCollection<int[]>("ShortlistUnmet")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("shortlist_unmet");
 
                     b.Property<DateTimeOffset?>("ShortlistedAt")
                         .HasColumnType("timestamp with time zone")
