@@ -62,8 +62,8 @@ public sealed partial class Journey : IAsyncDisposable
             BaseURL = fixture.BaseAddress.ToString(),
             IgnoreHTTPSErrors = true,
 
-            // A browser set to Russian: the portal must still open in Uzbek (Latin) until the visitor chooses.
-            Locale = "ru-RU",
+            // A browser set to Uzbek: the portal opens in the browser's language (BrowserLanguageProvider).
+            Locale = "uz-UZ",
             TimezoneId = "Asia/Tashkent",
             ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
             IsMobile = viewport.IsMobile,

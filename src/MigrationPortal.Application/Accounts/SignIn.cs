@@ -9,7 +9,7 @@ using MigrationPortal.Domain.Identity;
 namespace MigrationPortal.Application.Accounts;
 
 /// <summary>
-/// Sign-in with an email address or a +998 phone number (docs/decisions/ADR-008). Failed attempts lock this client
+/// Sign-in with an email address or a phone number as people write it, with or without +998 (docs/decisions/ADR-008). Failed attempts lock this client
 /// out of the name typed (<see cref="SignInLockouts"/>), checks of one name are rationed across all clients
 /// (<see cref="AccountAttemptThrottle"/>), and a name that matches no account costs the same password check as one
 /// that does, so neither the answer nor its time tells which accounts exist.
@@ -125,7 +125,7 @@ public sealed class SignInHandler(
 
     private async Task<PortalUser?> FindUserAsync(string login, CancellationToken cancellationToken)
     {
-        if (UzbekPhoneNumber.TryNormalize(login, out var phone))
+        if (UzbekPhoneNumber.TryNormalizeAsWritten(login, out var phone))
         {
             return await userManager.Users.SingleOrDefaultAsync(u => u.PhoneNumber == phone, cancellationToken);
         }

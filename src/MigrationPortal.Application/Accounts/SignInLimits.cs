@@ -45,7 +45,7 @@ public sealed class AccountAttemptThrottle : IDisposable
     {
         ArgumentNullException.ThrowIfNull(login);
         var trimmed = login.Trim();
-        return UzbekPhoneNumber.TryNormalize(trimmed, out var phone) ? phone : trimmed.ToUpperInvariant();
+        return UzbekPhoneNumber.TryNormalizeAsWritten(trimmed, out var phone) ? phone : trimmed.ToUpperInvariant();
     }
 
     /// <summary>True when one more check of this account name is allowed now.</summary>

@@ -7,6 +7,7 @@ namespace MigrationPortal.Domain.Identity;
 public static class UzbekPhoneNumber
 {
     private const string CountryCode = "998";
+    private const int NationalLength = 9;
 
     /// <summary>Accepts spaces, dashes, dots and parentheses; a missing "+" or "998" prefix is not guessed.</summary>
     public static bool TryNormalize(string? input, out string normalized)
@@ -18,32 +19,33 @@ public static class UzbekPhoneNumber
         }
 
         var trimmed = input.Trim();
-        if (!trimmed.StartsWith('+'))
+        return trimmed.StartsWith('+') && TryDigits(trimmed.AsSpan(1), out var digits) && TryCompose(digits, out normalized);
+    }
+
+    /// <summary>
+    /// Also takes a number written without its "+" ("998 93 730 45 67") or as it is dialled at home ("93 730 45 67").
+    /// For a sign-in name, which is an email or a phone, nine or twelve such digits cannot mean anything else.
+    /// </summary>
+    public static bool TryNormalizeAsWritten(string? input, out string normalized)
+    {
+        normalized = "";
+        if (string.IsNullOrWhiteSpace(input))
         {
             return false;
         }
 
-        var digits = new List<char>(12);
-        foreach (var c in trimmed.AsSpan(1))
+        var trimmed = input.Trim();
+        if (trimmed.StartsWith('+'))
         {
-            if (char.IsAsciiDigit(c))
-            {
-                digits.Add(c);
-            }
-            else if (c is not (' ' or '-' or '.' or '(' or ')'))
-            {
-                return false;
-            }
+            return TryNormalize(trimmed, out normalized);
         }
 
-        var compact = new string([.. digits]);
-        if (compact.Length != 12 || !compact.StartsWith(CountryCode, StringComparison.Ordinal) || compact[3] == '0')
+        if (!TryDigits(trimmed, out var digits))
         {
             return false;
         }
 
-        normalized = "+" + compact;
-        return true;
+        return TryCompose(digits.Length == NationalLength ? CountryCode + digits : digits, out normalized);
     }
 
     public static string Format(string normalized)
@@ -52,5 +54,39 @@ public static class UzbekPhoneNumber
         return normalized.Length == 13
             ? $"{normalized[..4]} {normalized[4..6]} {normalized[6..9]} {normalized[9..11]} {normalized[11..]}"
             : normalized;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> written, out string digits)
+    {
+        digits = "";
+        var kept = new List<char>(12);
+        foreach (var c in written)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                kept.Add(c);
+            }
+            else if (c is not (' ' or '-' or '.' or '(' or ')'))
+            {
+                return false;
+            }
+        }
+
+        digits = new string([.. kept]);
+        return true;
+    }
+
+    private static bool TryCompose(string digits, out string normalized)
+    {
+        normalized = "";
+        if (digits.Length != CountryCode.Length + NationalLength
+            || !digits.StartsWith(CountryCode, StringComparison.Ordinal)
+            || digits[CountryCode.Length] == '0')
+        {
+            return false;
+        }
+
+        normalized = "+" + digits;
+        return true;
     }
 }

@@ -172,7 +172,7 @@ public sealed class JobOrder : StatusTracked, IEmployerOwned
         Require(JobOrderStatus.Published, JobOrderStatus.PendingApproval);
         if (minimumMonthlyWage is { } minimum && MonthlyWage < minimum)
         {
-            throw new DomainRuleException("Rule.JobOrder.BelowMinimumWage", MonthlyWage, minimum, CurrencyCode);
+            throw new DomainRuleException("Rule.JobOrder.BelowMinimumWage", new Money(MonthlyWage, CurrencyCode), new Money(minimum, CurrencyCode));
         }
 
         MoveTo(JobOrderStatus.Published, by, at, null);

@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Domain.Common;
+using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Infrastructure.Tenancy;
+using MigrationPortal.Web.Localization;
 
 namespace MigrationPortal.Web.Composition;
 
@@ -99,9 +101,14 @@ public sealed class PortalPageFilter(IStringLocalizer<SharedResource> text) : IA
         return handlerInstance is PageModel page ? page.Page() : new BadRequestResult();
     }
 
-    // A rule may name a status ("ProfileStatus.Submitted"): a text of its own, shown in the user's language.
-    private object LocalizeArgument(object argument) =>
-        argument is string key && text[key] is { ResourceNotFound: false } localized ? localized.Value : argument;
+    // A rule may name a status ("ProfileStatus.Submitted"): a text of its own, shown in the user's language; money
+    // reads as on every page.
+    private object LocalizeArgument(object argument) => argument switch
+    {
+        Money money => MoneyText.Of(money.Amount, money.CurrencyCode),
+        string key when text[key] is { ResourceNotFound: false } localized => localized.Value,
+        _ => argument,
+    };
 
     private string MessageFor(FluentValidation.Results.ValidationFailure failure)
     {

@@ -24,11 +24,12 @@ public static class PortalLocalization
             options.SupportedUICultures = cultures;
             options.FallBackToParentCultures = false;
 
-            // Uzbek Latin unless the visitor chose otherwise: the browser's language is not guessed from.
+            // The visitor's choice (a ?culture= link, then its cookie) before the browser's language; Uzbek Latin otherwise.
             options.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider(),
                 new CookieRequestCultureProvider(),
+                new BrowserLanguageProvider(),
             ];
         });
 

@@ -16,6 +16,12 @@ public sealed class RegistrationTests(PortalFixture fixture) : PortalTest(fixtur
         ["Input.ConfirmPassword"] = confirm ?? password,
     };
 
+    private static Dictionary<string, string?> SignIn(string login, string password) => new()
+    {
+        ["Input.Login"] = login,
+        ["Input.Password"] = password,
+    };
+
     [Fact]
     public async Task Citizen_registers_and_is_signed_in_to_the_citizen_area()
     {
@@ -48,6 +54,39 @@ public sealed class RegistrationTests(PortalFixture fixture) : PortalTest(fixtur
 
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         signedIn.Headers.Location!.OriginalString.ShouldBe("/Citizen");
+    }
+
+    [Theory]
+    [InlineData("93 730 45 67")]
+    [InlineData("998937304567")]
+    [InlineData("+998 93 730-45-67")]
+    public async Task Signs_in_with_the_phone_number_as_people_write_it(string written)
+    {
+        using (await Fixture.CreateClient().SubmitAsync("/Account/Register", Form(email: "dilnoza@example.uz", phone: "+998937304567")))
+        {
+        }
+
+        using var signedIn = await Fixture.CreateClient().SubmitAsync("/Account/Login", SignIn(written, "Samarqand2026"));
+
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        signedIn.Headers.Location!.OriginalString.ShouldBe("/Citizen");
+    }
+
+    [Fact]
+    public async Task The_email_still_signs_in_and_a_wrong_number_gets_the_usual_message()
+    {
+        using (await Fixture.CreateClient().SubmitAsync("/Account/Register", Form(email: "dilnoza@example.uz", phone: "+998937304567")))
+        {
+        }
+
+        using var byEmail = await Fixture.CreateClient().SubmitAsync("/Account/Login", SignIn("dilnoza@example.uz", "Samarqand2026"));
+        var wrongNumber = await Fixture.CreateClient().SubmitAndReadAsync("/Account/Login?culture=en", SignIn("93 730 45 68", "Samarqand2026"));
+        var wrongEmail = await Fixture.CreateClient().SubmitAndReadAsync("/Account/Login?culture=en", SignIn("nobody@example.uz", "Samarqand2026"));
+
+        byEmail.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        byEmail.Headers.Location!.OriginalString.ShouldBe("/Citizen");
+        wrongNumber.SummaryErrors().ShouldBe(["The email, phone number or password is incorrect."]);
+        wrongNumber.SummaryErrors().ShouldBe(wrongEmail.SummaryErrors());
     }
 
     [Theory]

@@ -111,7 +111,7 @@ public sealed class OrderPipelineTests(PortalFixture fixture) : PortalTest(fixtu
         var client = await Fixture.SignedInClientAsync(_supervisor);
         var link = (await client.GetPageAsync(PipelineUrl(order))).QuerySelector("[data-testid=record-deviation]")!.GetAttribute("href")!;
         var form = await client.GetPageAsync($"{PipelineUrl(order)}{link.Split('#')[0]}");
-        form.QuerySelector("#contract-form")!.TextContent.ShouldContain(Fixture.Text("Candidates.OrderTerms", 2_650_000m.ToString("N2", CultureInfo.GetCultureInfo("uz-Latn")), "KRW", 40));
+        form.QuerySelector("#contract-form")!.TextContent.ShouldContain(Fixture.Text("Candidates.OrderTerms", 2_650_000m.ToString("#,0", CultureInfo.GetCultureInfo("uz-Latn")), "KRW", 40));
 
         using (var recorded = await client.SubmitAsync($"{PipelineUrl(order)}{link.Split('#')[0]}", ContractFields(DeviationReason), "#contract-form"))
         {

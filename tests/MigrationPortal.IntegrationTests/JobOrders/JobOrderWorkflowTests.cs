@@ -5,6 +5,7 @@ using MigrationPortal.Application.Common;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Testing;
+using MigrationPortal.Web.Localization;
 using static MigrationPortal.IntegrationTests.JobOrders.JobOrderArrangement;
 
 namespace MigrationPortal.IntegrationTests.JobOrders;
@@ -80,7 +81,8 @@ public sealed class JobOrderWorkflowTests(PortalFixture fixture) : PortalTest(fi
 
         var refused = await supervisor.SubmitAndReadAsync(ReviewUrl(id), new Dictionary<string, string?>(), formSelector: "#approve-form");
 
-        refused.SummaryErrors().ShouldBe([UzbekText("Rule.JobOrder.BelowMinimumWage", 1500000m, 2000000m, "KRW")]);
+        refused.SummaryErrors().ShouldBe([UzbekText("Rule.JobOrder.BelowMinimumWage", new Money(1500000m, "KRW"), new Money(2000000m, "KRW"))]);
+        refused.SummaryErrors()[0].ShouldNotContain(",00", customMessage: "won have no minor units");
         (await OrderAsync(Fixture, id)).Status.ShouldBe(JobOrderStatus.PendingApproval);
     }
 
@@ -254,14 +256,14 @@ public sealed class JobOrderWorkflowTests(PortalFixture fixture) : PortalTest(fi
         all.QuerySelectorAll("[data-testid=order-row]").Select(r => r.QuerySelector("a")!.TextContent).ShouldBe(["Draft one", "Submitted one"]);
     }
 
-    // The portal formats numbers in the user's culture too (uz-Latn: "1 500 000,00").
+    // The portal formats numbers in the user's culture too (uz-Latn: "1 500 000 KRW").
     private string UzbekText(string key, params object[] arguments)
     {
         var previous = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("uz-Latn");
         try
         {
-            return Fixture.Text(key, arguments);
+            return Fixture.Text(key, [.. arguments.Select(a => a is Money money ? MoneyText.Of(money.Amount, money.CurrencyCode) : a)]);
         }
         finally
         {

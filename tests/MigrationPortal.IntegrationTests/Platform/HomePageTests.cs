@@ -38,6 +38,38 @@ public sealed class HomePageTests(PortalFixture fixture) : PortalTest(fixture)
         next.DocumentElement.GetAttribute("lang").ShouldBe("ru");
     }
 
+    [Theory]
+    [InlineData("ru", "ru")]
+    [InlineData("ru-RU,ru;q=0.9,en-US;q=0.8", "ru")]
+    [InlineData("uz-Cyrl-UZ", "uz-Cyrl")]
+    [InlineData("uz-UZ,uz;q=0.9", "uz-Latn")]
+    [InlineData("de-DE,en;q=0.7,ru;q=0.8", "ru")]
+    [InlineData("de-DE,fr;q=0.9", "uz-Latn")]
+    public async Task A_first_visit_opens_in_the_browser_language(string acceptLanguage, string expected)
+    {
+        var client = Fixture.CreateClient();
+        client.Http.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
+
+        var page = await client.GetPageAsync("/");
+
+        page.DocumentElement.GetAttribute("lang").ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task Russian_browser_gets_Russian_texts_until_the_visitor_chooses_English()
+    {
+        var client = Fixture.CreateClient();
+        client.Http.DefaultRequestHeaders.Add("Accept-Language", "ru-RU,ru;q=0.9");
+
+        var first = await client.GetPageAsync("/");
+        await client.GetPageAsync("/?culture=en");
+        var next = await client.GetPageAsync("/Account/Login");
+
+        first.QuerySelector("a[href='/Account/Register']")!.TextContent.ShouldContain("Зарегистрироваться");
+        next.DocumentElement.GetAttribute("lang").ShouldBe("en");
+        next.QuerySelector("h1")!.TextContent.ShouldBe("Sign in");
+    }
+
     [Fact]
     public async Task Unknown_page_gets_the_localized_not_found_page()
     {

@@ -98,7 +98,7 @@ public sealed class JobOrderTests
         var refusal = Should.Throw<DomainRuleException>(() => order.Approve(2_156_880m, Officer, Start));
 
         refusal.MessageKey.ShouldBe("Rule.JobOrder.BelowMinimumWage");
-        refusal.Arguments.ShouldBe([1_646_666.67m, 2_156_880m, "KRW"]);
+        refusal.Arguments.ShouldBe([new Money(1_646_666.67m, "KRW"), new Money(2_156_880m, "KRW")]);
         order.Status.ShouldBe(JobOrderStatus.PendingApproval);
     }
 

@@ -28,6 +28,28 @@ public sealed class UzbekPhoneNumberTests
     public void Refuses_anything_else(string? input) =>
         UzbekPhoneNumber.TryNormalize(input, out _).ShouldBeFalse();
 
+    [Theory]
+    [InlineData("93 730 45 67", "+998937304567")]
+    [InlineData("998937304567", "+998937304567")]
+    [InlineData("+998 93 730-45-67", "+998937304567")]
+    [InlineData("(93) 730-45-67", "+998937304567")]
+    public void A_sign_in_name_may_leave_out_the_plus_or_the_country_code(string input, string expected)
+    {
+        UzbekPhoneNumber.TryNormalizeAsWritten(input, out var normalized).ShouldBeTrue();
+        normalized.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("aziz@example.uz")]
+    [InlineData("93 730 45 6")]
+    [InlineData("03 730 45 67")]
+    [InlineData("997937304567")]
+    [InlineData("8 93 730 45 67")]
+    [InlineData("+93 730 45 67")]
+    public void A_sign_in_name_that_is_no_Uzbek_number_stays_a_name(string? input) =>
+        UzbekPhoneNumber.TryNormalizeAsWritten(input, out _).ShouldBeFalse();
+
     [Fact]
     public void Formats_for_display_in_groups() =>
         UzbekPhoneNumber.Format("+998901234567").ShouldBe("+998 90 123 45 67");
