@@ -398,7 +398,10 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     region_id = table.Column<int>(type: "integer", nullable: true),
                     country_code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: true),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false)
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    opening_hours = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
