@@ -53,6 +53,14 @@ public sealed class AgencyUnit : ILocalizedName
 
     public bool IsActive { get; private set; }
 
+    /// <summary>Where visitors find the unit, as the public contact page shows it.</summary>
+    public string? Address { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    /// <summary>Reception hours in the administrators' words, for example "Mon–Fri 9:00–18:00".</summary>
+    public string? OpeningHours { get; private set; }
+
     public void Rename(LocalizedText name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -63,6 +71,14 @@ public sealed class AgencyUnit : ILocalizedName
     }
 
     public void Relocate(int? regionId, string? countryCode) => Place(Kind, regionId, countryCode);
+
+    /// <summary>The contact details the public contact page lists; a blank detail is not shown.</summary>
+    public void SetContact(string? address, string? phone, string? openingHours)
+    {
+        Address = Blank(address);
+        Phone = Blank(phone);
+        OpeningHours = Blank(openingHours);
+    }
 
     public void Deactivate() => IsActive = false;
 
@@ -92,4 +108,6 @@ public sealed class AgencyUnit : ILocalizedName
             CountryCode = null;
         }
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -36,6 +36,7 @@ public static partial class DemoData
         await SeedJobOrdersAsync(services);
         await SeedApplicationsAsync(services);
         await SeedEmployerPhotosAsync(services);
+        await SeedUnitContactsAsync(services);
     }
 
     private static string Password(IServiceProvider services) =>

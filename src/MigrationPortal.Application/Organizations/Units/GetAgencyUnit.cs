@@ -8,7 +8,7 @@ namespace MigrationPortal.Application.Organizations.Units;
 
 public sealed record GetAgencyUnitQuery(Guid Id) : IQuery<AgencyUnitView>;
 
-public sealed record AgencyUnitView(Guid Id, AgencyUnitKind Kind, string NameUzLatn, string NameUzCyrl, string NameRu, string NameEn, int? RegionId, string? CountryCode, bool IsActive);
+public sealed record AgencyUnitView(Guid Id, AgencyUnitKind Kind, string NameUzLatn, string NameUzCyrl, string NameRu, string NameEn, int? RegionId, string? CountryCode, bool IsActive, string? Address, string? Phone, string? OpeningHours);
 
 /// <summary>
 /// One unit as its form shows it. Administrators may open any unit; officers and supervisors only their own,
@@ -26,7 +26,7 @@ public sealed class GetAgencyUnitHandler(IPortalDbContext db, ICurrentUser curre
 
         return await db.AgencyUnits.AsNoTracking()
             .Where(u => u.Id == query.Id)
-            .Select(u => new AgencyUnitView(u.Id, u.Kind, u.NameUzLatn, u.NameUzCyrl, u.NameRu, u.NameEn, u.RegionId, u.CountryCode, u.IsActive))
+            .Select(u => new AgencyUnitView(u.Id, u.Kind, u.NameUzLatn, u.NameUzCyrl, u.NameRu, u.NameEn, u.RegionId, u.CountryCode, u.IsActive, u.Address, u.Phone, u.OpeningHours))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException();
     }

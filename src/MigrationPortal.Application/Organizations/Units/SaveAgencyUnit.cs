@@ -27,11 +27,27 @@ public sealed record SaveAgencyUnitCommand : ICommand<Guid>, IUnitInput
     public string? CountryCode { get; init; }
 
     public bool IsActive { get; init; } = true;
+
+    public string? Address { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? OpeningHours { get; init; }
 }
 
 public sealed class SaveAgencyUnitValidator : AbstractValidator<SaveAgencyUnitCommand>
 {
-    public SaveAgencyUnitValidator(IPortalDbContext db) => this.AddUnitRules(db);
+    public SaveAgencyUnitValidator(IPortalDbContext db)
+    {
+        this.AddUnitRules(db);
+
+        // What the public contact page shows of the unit; a phone with its country code, since offices are abroad.
+        RuleFor(x => x.Address).MaximumLength(300);
+        RuleFor(x => x.OpeningHours).MaximumLength(200);
+        RuleFor(x => x.Phone).MaximumLength(40)
+            .Matches(@"^\+[0-9 ()\-]{7,39}$").When(x => !string.IsNullOrWhiteSpace(x.Phone))
+            .WithErrorCode(ErrorCodes.InternationalPhoneFormat);
+    }
 }
 
 public sealed class SaveAgencyUnitHandler(IPortalDbContext db, ICurrentUser currentUser) : ICommandHandler<SaveAgencyUnitCommand, Guid>
@@ -59,6 +75,7 @@ public sealed class SaveAgencyUnitHandler(IPortalDbContext db, ICurrentUser curr
             db.AgencyUnits.Add(unit);
         }
 
+        unit.SetContact(command.Address, command.Phone, command.OpeningHours);
         if (command.IsActive)
         {
             unit.Activate();

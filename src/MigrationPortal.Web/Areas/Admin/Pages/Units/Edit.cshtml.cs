@@ -42,6 +42,9 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> t
                 RegionId = unit.RegionId,
                 CountryCode = unit.CountryCode,
                 IsActive = unit.IsActive,
+                Address = unit.Address,
+                Phone = unit.Phone,
+                OpeningHours = unit.OpeningHours,
             };
         }
         else
