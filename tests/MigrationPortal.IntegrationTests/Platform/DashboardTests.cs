@@ -1,7 +1,9 @@
 using AngleSharp.Html.Dom;
+using MigrationPortal.Application.Dashboards;
 using MigrationPortal.Application.JobApplications;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.Domain.Workers;
 using MigrationPortal.IntegrationTests.JobOrders;
 using MigrationPortal.IntegrationTests.Vacancies;
 using MigrationPortal.Testing;
@@ -55,6 +57,46 @@ public sealed class DashboardTests(PortalFixture fixture) : PortalTest(fixture)
         Count(supervisor, "orders-waiting").ShouldBe("2");
         Count(supervisor, "profiles-waiting").ShouldBe("1");
         Count(koreaOffice, "orders-waiting").ShouldBe("1");
+    }
+
+    [Fact]
+    public async Task A_verified_citizen_with_applications_sees_them_and_the_notices_and_is_not_told_to_fill_in_the_profile()
+    {
+        var employer = await Fixture.CreateEmployerAsync("Hanil Test");
+        var officer = await Fixture.CreateUserAsync(UserKind.Officer, unitId: ProfileArrangement.SamarkandUnit);
+        var welder = await _orders.PublishedAsync(employer, VacancyArrangement.Terms("Welder"));
+        var painter = await _orders.PublishedAsync(employer, VacancyArrangement.Terms("Painter"));
+        var profile = await _profiles.SubmittedInSamarkandAsync();
+        await _profiles.VerifyAsync(profile, officer.Id);
+        await Fixture.SendAsync(profile.Citizen, new ApplyToJobOrderCommand(welder));
+        var shortlisted = await Fixture.SendAsync(profile.Citizen, new ApplyToJobOrderCommand(painter));
+        await Fixture.SendAsync(officer, new MoveApplicationsCommand([shortlisted], ApplicationStatus.Screening, null));
+
+        var page = await (await Fixture.SignedInClientAsync(profile.Citizen)).GetPageAsync("/Citizen?culture=en");
+
+        page.QuerySelector("[data-testid=next-step]")!.GetAttribute("data-step").ShouldBe(nameof(CitizenNextStep.FindVacancies));
+        page.QuerySelector("[data-testid=next-step]")!.TextContent.ShouldNotContain("Fill in your profile");
+        page.Body!.TextContent.ShouldNotContain("soon");
+        page.QuerySelector("[data-testid=dashboard-status]")!.TextContent.ShouldBe("Verified");
+        page.QuerySelector("[data-testid=dashboard-missing]").ShouldBeNull();
+        page.QuerySelector("[data-testid=application-count]")!.TextContent.ShouldBe("Applications in all: 2");
+        var notices = page.QuerySelectorAll("[data-testid=latest-notices] li").Select(li => li.TextContent).ToList();
+        notices.Count.ShouldBeInRange(2, Web.Areas.Citizen.Pages.IndexModel.NoticeCount, "one notice per application at least, the newest few only");
+        string.Concat(notices).ShouldContain("Painter");
+    }
+
+    [Fact]
+    public async Task A_new_citizen_is_told_exactly_what_the_profile_still_lacks_with_a_link_to_each()
+    {
+        var citizen = await Fixture.CreateUserAsync(UserKind.Citizen);
+
+        var page = await (await Fixture.SignedInClientAsync(citizen)).GetPageAsync("/Citizen");
+
+        page.QuerySelector("[data-testid=next-step]")!.GetAttribute("data-step").ShouldBe(nameof(CitizenNextStep.FillProfile));
+        var missing = page.QuerySelectorAll("[data-testid=dashboard-missing] a").ToList();
+        missing.Select(a => a.TextContent).ShouldBe(Enum.GetValues<ProfileRequirement>().Select(r => Fixture.Text($"ProfileRequirement.{r}")).ToList(), ignoreOrder: true);
+        missing.ShouldAllBe(a => !string.IsNullOrEmpty(a.GetAttribute("href")));
+        page.QuerySelector("[data-testid=no-applications]").ShouldNotBeNull();
     }
 
     private async Task<IHtmlDocument> DashboardAsync(TestUser user) =>

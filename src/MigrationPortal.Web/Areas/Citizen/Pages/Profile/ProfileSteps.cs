@@ -24,6 +24,19 @@ public static class ProfileSteps
 
     public static string PageOf(ProfileSection section) => All.Single(s => s.Section == section).Page;
 
+    /// <summary>The page where a missing requirement is filled in.</summary>
+    public static string PageOf(ProfileRequirement requirement) => requirement switch
+    {
+        ProfileRequirement.Personal => PageOf(ProfileSection.Personal),
+        ProfileRequirement.Passport => PageOf(ProfileSection.Passport),
+        ProfileRequirement.Education => PageOf(ProfileSection.Education),
+        ProfileRequirement.Profession => PageOf(ProfileSection.Professions),
+        ProfileRequirement.Language => PageOf(ProfileSection.Languages),
+        ProfileRequirement.Countries => PageOf(ProfileSection.Countries),
+        ProfileRequirement.Consent => "/Consent",
+        _ => PageOf(ProfileSection.Documents),
+    };
+
     /// <summary>The page "save and continue" leads to: the next step, then the consent page after the last one.</summary>
     public static string NextAfter(ProfileSection section)
     {
