@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Files;
+using MigrationPortal.Application.JobApplications;
 using MigrationPortal.Application.Workers;
 using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Domain.Workers;
@@ -66,6 +67,29 @@ public sealed class DemoDataTests(PortalFixture fixture) : PortalTest(fixture)
         profiles.Where(p => p.UnitId == TashkentCity).Select(p => p.Status).Distinct().Count().ShouldBe(4);
         profiles.Where(p => p.Status == ProfileStatus.Returned).ShouldAllBe(p => p.Count > 0);
         profiles.ShouldContain(p => !p.ConsentActive && p.Status == ProfileStatus.Draft);
+    }
+
+    [Fact]
+    public async Task No_demo_candidate_is_shortlisted_past_the_orders_requirements_without_a_recorded_reason()
+    {
+        await SeedAsync();
+
+        var shortlisted = await Fixture.WithDbAsync(async db =>
+        {
+            var facts = await ScreeningFacts.LoadAsync(db, CancellationToken.None);
+            var rows = await (
+                from a in db.JobApplications.AsNoTracking()
+                where a.ShortlistedAt != null
+                join o in db.JobOrders on a.JobOrderId equals o.Id
+                join p in db.WorkerProfiles on a.CitizenId equals p.Id
+                select new { a.ShortlistUnmet, a.ShortlistOverrideReason, Order = o, p.BirthDate, p.Languages, p.Professions })
+                .ToListAsync();
+            var today = AgencyCalendar.Today(TimeProvider.System);
+            return rows.ConvertAll(r => (Unmet: ApplicationEligibility.Unmet(facts.Requirements(r.Order), facts.Candidate(r.BirthDate, r.Languages, r.Professions), today), r.ShortlistUnmet, r.ShortlistOverrideReason));
+        });
+
+        shortlisted.Count.ShouldBeGreaterThanOrEqualTo(6, "every status from Shortlisted to Returned has a demo application");
+        shortlisted.ShouldAllBe(s => s.Unmet.SequenceEqual(s.ShortlistUnmet) && (s.Unmet.Count == 0) == (s.ShortlistOverrideReason == null));
     }
 
     [Fact]
