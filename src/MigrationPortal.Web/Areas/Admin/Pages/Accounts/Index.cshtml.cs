@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Application.Common;
@@ -16,7 +17,7 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public Paged<StaffAccountListItem> Result { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 
-    public async Task OnGetAsync(string? search, int? page, bool created = false)
+    public async Task OnGetAsync(string? search, [FromQuery] int? page, bool created = false)
     {
         Search = search;
         Created = created;

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Web.Pages.Shared;
@@ -14,7 +15,7 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public Paged<EmployerListItem> Result { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 
-    public async Task OnGetAsync(string? search, int? page)
+    public async Task OnGetAsync(string? search, [FromQuery] int? page)
     {
         Search = search;
         Result = await sender.Send(new ListEmployersQuery(search, page), HttpContext.RequestAborted);
