@@ -87,6 +87,49 @@ public sealed class VacancySearchTests(PortalFixture fixture) : PortalTest(fixtu
     }
 
     [Fact]
+    public async Task After_a_search_the_filters_stay_folded_behind_their_count_with_each_one_a_chip()
+    {
+        var hanil = await Fixture.CreateEmployerAsync("Hanil Construction");
+        var terms = VacancyArrangement.Terms();
+        await _orders.PublishedAsync(hanil, terms with { Title = "Japan cook", CountryCode = "JP", OccupationCode = "5120", Program = RecruitmentProgram.JapanTechnicalIntern, HousingProvided = true, Wage = new Money(2500m, "USD") });
+
+        var page = await SearchAsync("?culture=en&q=cook&country=JP&housing=true&minUsd=2000&sort=Wage");
+
+        page.QuerySelector("[data-testid=filters]")!.HasAttribute("open").ShouldBeFalse();
+        page.QuerySelector("[data-testid=filters-toggle]")!.TextContent.ShouldBe("Filters (3)");
+        Titles(page).ShouldBe(["Japan cook"]);
+        var chips = page.QuerySelectorAll("[data-testid=chip]");
+        chips.Select(c => c.TextContent.TrimEnd('×')).ShouldBe(["Japan", "at least 2,000 USD a month", "Only with housing"]);
+        chips[0].GetAttribute("aria-label").ShouldBe("Remove filter: Japan");
+        chips.Select(c => c.GetAttribute("href")).ShouldBe([
+            "/Vacancies?q=cook&minUsd=2000&housing=true&sort=Wage",
+            "/Vacancies?q=cook&country=JP&housing=true&sort=Wage",
+            "/Vacancies?q=cook&country=JP&minUsd=2000&sort=Wage",
+        ]);
+    }
+
+    [Fact]
+    public async Task A_chip_link_leads_to_the_same_search_without_its_filter()
+    {
+        var hanil = await Fixture.CreateEmployerAsync("Hanil Construction");
+        var terms = VacancyArrangement.Terms();
+        await _orders.PublishedAsync(hanil, terms with { Title = "Korea bricks" });
+        await _orders.PublishedAsync(hanil, terms with { Title = "Japan cook", CountryCode = "JP", OccupationCode = "5120", Program = RecruitmentProgram.JapanTechnicalIntern });
+        var client = Fixture.CreateClient();
+
+        var narrowed = await client.GetPageAsync("/Vacancies?culture=en&country=JP&program=JapanTechnicalIntern");
+        var widened = await client.GetPageAsync(narrowed.QuerySelectorAll("[data-testid=chip]")[0].GetAttribute("href")!);
+        var all = await client.GetPageAsync(widened.QuerySelector("[data-testid=chip]")!.GetAttribute("href")!);
+
+        Titles(narrowed).ShouldBe(["Japan cook"]);
+        widened.QuerySelector("[data-testid=filters-toggle]")!.TextContent.ShouldBe("Filters (1)");
+        Titles(widened).ShouldBe(["Japan cook"]);
+        Titles(all).ShouldBe(["Japan cook", "Korea bricks"], ignoreOrder: true);
+        all.QuerySelector("[data-testid=chips]").ShouldBeNull();
+        all.QuerySelector("[data-testid=filters-toggle]")!.TextContent.ShouldBe("Filters and sorting");
+    }
+
+    [Fact]
     public async Task Orders_sort_by_newest_or_by_dollar_wage_with_unknown_dollar_wages_last()
     {
         var hanil = await Fixture.CreateEmployerAsync("Hanil Construction");
