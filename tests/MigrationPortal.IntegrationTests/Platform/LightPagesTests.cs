@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using MigrationPortal.Testing;
 
@@ -37,5 +38,47 @@ public sealed partial class LightPagesTests(PortalFixture fixture) : PortalTest(
 
         typed.ShouldNotContain("<script>alert(");
         typed.ShouldContain("value=\"&lt;script&gt;alert(&#x27;каменщик&#x27;)&lt;/script&gt;\"");
+    }
+
+    [Theory]
+    [InlineData("/?culture=en", "The official portal of the Agency for External Labor Migration of the Republic of Uzbekistan")]
+    [InlineData("/Vacancies?culture=ru", "Вакансии за рубежом от партнёрских работодателей, одобренные агентством")]
+    [InlineData("/Vacancies?culture=uz-Latn", "Agentlik tasdiqlagan hamkor ish beruvchilarning xorijdagi vakansiyalari")]
+    public async Task A_public_page_tells_search_engines_what_it_is_in_its_language_and_has_an_icon(string url, string description)
+    {
+        var client = Fixture.CreateClient();
+        var page = await client.GetPageAsync(url);
+
+        page.QuerySelector("meta[name=description]")!.GetAttribute("content")!.ShouldStartWith(description);
+        var icons = page.QuerySelectorAll("link[rel=icon]").Select(l => l.GetAttribute("href")!).ToList();
+        icons.ShouldNotBeEmpty();
+        foreach (var icon in icons)
+        {
+            using var response = await client.Http.GetAsync(new Uri(icon, UriKind.Relative));
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, icon);
+            response.Content.Headers.ContentType!.MediaType.ShouldStartWith("image/");
+        }
+    }
+
+    [Fact]
+    public async Task Stylesheets_come_compressed_under_fingerprinted_addresses_that_browsers_keep_for_a_year()
+    {
+        var client = Fixture.CreateClient();
+        var page = await client.GetPageAsync("/Vacancies");
+        var stylesheets = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
+
+        stylesheets.ShouldNotBeEmpty();
+        foreach (var href in stylesheets)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(href, UriKind.Relative));
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+            using var response = await client.Http.SendAsync(request);
+
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, href);
+            response.Content.Headers.ContentEncoding.ShouldBe(["br"], href);
+            response.Headers.CacheControl!.MaxAge.ShouldBe(TimeSpan.FromDays(365), href);
+            response.Headers.CacheControl.ToString().ShouldContain("immutable", Case.Insensitive, href);
+        }
     }
 }
