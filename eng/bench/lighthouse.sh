@@ -12,7 +12,7 @@
 #
 # Lighthouse 12.2.3 (Node 18 or 20) is installed into a scratch folder on each run; nothing is written into the
 # repository. Chromium: MIGRATIONPORTAL_CHROMIUM, else /usr/bin/chromium. Port: LIGHTHOUSE_PORTAL_PORT (5186).
-# Runs per page: LIGHTHOUSE_RUNS (3). The JSON reports stay in the scratch folder, printed at the end.
+# Runs per page: LIGHTHOUSE_RUNS (3). Database: LIGHTHOUSE_DATABASE (migrationportal_lighthouse). The JSON reports stay in the scratch folder, printed at the end.
 set -euo pipefail
 
 mode=${1:-development}
@@ -22,7 +22,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 port=${LIGHTHOUSE_PORTAL_PORT:-5186}
 runs=${LIGHTHOUSE_RUNS:-3}
 chromium=${MIGRATIONPORTAL_CHROMIUM:-/usr/bin/chromium}
-database=migrationportal_lighthouse
+database=${LIGHTHOUSE_DATABASE:-migrationportal_lighthouse}
 work=$(mktemp -d /tmp/lighthouse-XXXXXX)
 portal_pid=''
 
@@ -83,7 +83,7 @@ vacancy=$(curl -fsS "$base/Vacancies" | grep -o 'href="/Vacancies/View/[0-9a-f-]
 [ -n "$vacancy" ] || { log "no published vacancy found on $base/Vacancies"; exit 1; }
 pages=(home "$base/" search "$base/Vacancies" search-ru "$base/Vacancies?culture=ru" vacancy "$base$vacancy")
 
-log "$mode: ${#pages[@]} pages x $runs runs (simulated throttling, mobile)"
+log "$mode: $((${#pages[@]} / 2)) pages x $runs runs (simulated throttling, mobile)"
 for ((i = 0; i < ${#pages[@]}; i += 2)); do
   for run in $(seq 1 "$runs"); do
     CHROME_PATH=$chromium "$lighthouse" "${pages[i + 1]}" --quiet --output=json \
