@@ -76,6 +76,7 @@ public static class PortalSetup
         services.AddPublicPageCache(configuration);
 
         services.AddPortalLocalization();
+        builder.AddLightPages();
         services.AddPortalSecurity(configuration, builder.Environment);
         services.AddSecondFactor(builder.Environment);
 

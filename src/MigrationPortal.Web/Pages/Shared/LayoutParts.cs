@@ -8,4 +8,24 @@ public static class LayoutParts
     /// affiliation) or an antiforgery token (the sign-out form), since they may be what failed.
     /// </summary>
     public const string ErrorPage = "Layout.ErrorPage";
+
+    /// <summary>
+    /// The text key of a page's meta description, which search engines show under its title: the public vacancy
+    /// pages have their own (the vacancy's with its title as {0}), every other page the portal's.
+    /// </summary>
+    public static string DescriptionKey(RouteValueDictionary route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        if (route["area"] is string { Length: > 0 })
+        {
+            return "Meta.Portal";
+        }
+
+        return (route["page"] as string) switch
+        {
+            "/Vacancies/Index" => "Meta.Vacancies",
+            "/Vacancies/View" => "Meta.Vacancy",
+            _ => "Meta.Portal",
+        };
+    }
 }
