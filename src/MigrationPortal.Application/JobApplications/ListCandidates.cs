@@ -38,6 +38,9 @@ public sealed record CandidateView(
     IReadOnlyList<CandidateDocument> Documents,
     string? ShortlistNote,
     ApplicationStatus Status,
+    DateTimeOffset? InterviewAt,
+    string? InterviewPlace,
+    string? InterviewLink,
     uint Version)
 {
     /// <summary>The candidate's photo among the documents, when there is one.</summary>
@@ -61,7 +64,7 @@ public sealed class ListCandidatesHandler(IPortalDbContext db, ICurrentUser curr
             join p in db.WorkerProfiles.IgnoreQueryFilters([QueryFilters.Citizen]) on a.CitizenId equals p.Id
             where a.JobOrderId == order.Id && p.ConsentActive
             orderby a.ShortlistedAt, a.Id
-            select new { a.Id, p.LastName, p.FirstName, p.BirthDate, p.Status, p.Languages, p.Professions, p.WorkHistory, a.ShortlistNote, ApplicationStatus = a.Status, a.Version, a.CitizenId })
+            select new { a.Id, p.LastName, p.FirstName, p.BirthDate, p.Status, p.Languages, p.Professions, p.WorkHistory, a.ShortlistNote, ApplicationStatus = a.Status, a.InterviewAt, a.InterviewPlace, a.InterviewLink, a.Version, a.CitizenId })
             .ToListAsync(cancellationToken);
         var citizenIds = rows.Select(r => r.CitizenId).ToList();
         await audit.RecordViewAsync(PersonalDataAudit.ViewCandidates, citizenIds, order.Id.ToString(), cancellationToken);
@@ -87,6 +90,9 @@ public sealed class ListCandidatesHandler(IPortalDbContext db, ICurrentUser curr
                 own,
                 r.ShortlistNote,
                 r.ApplicationStatus,
+                r.InterviewAt,
+                r.InterviewPlace,
+                r.InterviewLink,
                 r.Version);
         })]);
     }

@@ -14,7 +14,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MigrationPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202173946_InitialSchema")]
+    [Migration("20261203093423_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -571,6 +571,20 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("EmployerId")
                         .HasColumnType("uuid")
                         .HasColumnName("employer_id");
+
+                    b.Property<DateTimeOffset?>("InterviewAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("interview_at");
+
+                    b.Property<string>("InterviewLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("interview_link");
+
+                    b.Property<string>("InterviewPlace")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("interview_place");
 
                     b.Property<Guid>("JobOrderId")
                         .HasColumnType("uuid")

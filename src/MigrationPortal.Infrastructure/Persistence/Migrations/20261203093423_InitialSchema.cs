@@ -721,6 +721,9 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     deviation_approved_by = table.Column<Guid>(type: "uuid", nullable: true),
                     deviation_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     arrived_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    interview_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    interview_place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    interview_link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
