@@ -55,7 +55,7 @@ public sealed class InterviewJourneyTests(BrowserFixture fixture) : JourneyTest(
         await citizen.GotoAsync("/Citizen/Applications", "applications");
         await Expect(phone.Locator("[data-testid=interview-place]")).ToHaveTextAsync("Samarqand filiali, 3-xona");
         await Expect(phone.Locator("[data-testid=interview-when]")).ToContainTextAsync("10:30");
-        await phone.Locator("details summary").First.ClickAsync();
+        await phone.Locator($"#app-{application} details summary").ClickAsync();
         await Expect(phone.Locator("[data-testid=timeline-interview]")).ToContainTextAsync("Samarqand filiali, 3-xona");
         await Expect(phone.Locator("[data-testid=timeline-note]").First).ToContainTextAsync(Fixture.Text("Timeline.Note.Agency"));
         await citizen.CheckAsync("timeline-open");
