@@ -86,6 +86,7 @@ public sealed class JobOrderJourneyTests(BrowserFixture fixture) : JourneyTest(f
         await employer.GotoAsync(new Uri(orderUrl).PathAndQuery, "order-published");
         await employer.ClickAndArriveAsync(page.Locator("[data-testid=candidates-link]"), new System.Text.RegularExpressions.Regex("/Employer/Candidates/"), "candidates");
         await Expect(page.Locator("[data-testid=candidate]")).ToContainTextAsync("TOPIK 3, sakkiz yillik tajriba.");
+        await employer.ClickAndArriveAsync(page.Locator("[data-testid=select-candidate]"), new System.Text.RegularExpressions.Regex("/Employer/Candidates/Select/"), "confirm-select");
         await employer.ClickAndArriveAsync(page.Locator("form.select-form button"), new System.Text.RegularExpressions.Regex("/Employer/Candidates/"), "selected");
         await page.Locator("#Input_MonthlyWage").FillAsync("2700000");
         await page.Locator("#Input_HoursPerWeek").FillAsync("40");

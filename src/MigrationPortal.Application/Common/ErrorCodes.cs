@@ -55,6 +55,9 @@ public static class ErrorCodes
     public const string UnknownCurrency = "Validation.UnknownCurrency";
     public const string MinimumWageExists = "Validation.MinimumWageExists";
     public const string NotUsd = "Validation.NotUsd";
+    public const string InterviewInFuture = "Validation.InterviewInFuture";
+    public const string InterviewPlaceOrLink = "Validation.InterviewPlaceOrLink";
+    public const string InterviewLinkHttps = "Validation.InterviewLinkHttps";
     public const string DateInFuture = "Validation.DateInFuture";
     public const string ExchangeRateExists = "Validation.ExchangeRateExists";
     public const string ProbationNotShorter = "Validation.ProbationNotShorter";

@@ -8,7 +8,7 @@ using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.JobApplications;
 
-/// <summary>The employer's decision on a shortlisted candidate: interview, select, or not select (with a reason).</summary>
+/// <summary>The employer's decision on a shortlisted candidate: select, or not select (with a reason); an interview is <see cref="InviteToInterviewCommand"/>.</summary>
 public sealed record DecideOnCandidateCommand(Guid ApplicationId, uint Version, ApplicationStatus Target, string? Reason) : ICommand;
 
 public sealed class DecideOnCandidateHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, PersonalDataAudit audit, TimeProvider clock) : ICommandHandler<DecideOnCandidateCommand>
@@ -20,7 +20,6 @@ public sealed class DecideOnCandidateHandler(IPortalDbContext db, ICurrentUser c
         var now = clock.GetUtcNow();
         switch (command.Target)
         {
-            case ApplicationStatus.Interview: application.Interview(by, now); break;
             case ApplicationStatus.Selected: application.Select(order, by, now); break;
             case ApplicationStatus.NotSelected: application.NotSelect(PipelineActor.Employer, command.Reason ?? "", by, now); break;
             default: throw new DomainRuleException("Rule.Application.InvalidTransition", $"ApplicationStatus.{application.Status}", $"ApplicationStatus.{command.Target}");

@@ -25,6 +25,21 @@ public enum PipelineActor
     Employer,
 }
 
+/// <summary>
+/// The employer's invitation to an interview (issue 11): when, in the agency's time, and where — a place, a video link
+/// (https only), or both.
+/// </summary>
+public sealed record InterviewInvitation(DateTimeOffset StartsAt, string? Place, string? Link)
+{
+    public const int PlaceMaxLength = 300;
+
+    public const int LinkMaxLength = 500;
+
+    /// <summary>Whether <paramref name="link"/> is an absolute https address, the only kind of video link sent to a citizen.</summary>
+    public static bool IsSecureLink(string? link) =>
+        Uri.TryCreate(link?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !string.IsNullOrEmpty(uri.Host);
+}
+
 /// <summary>The contract the employer records: no worse than the order, unless a supervisor approved the difference.</summary>
 public sealed record SignedContract(decimal MonthlyWage, string CurrencyCode, int HoursPerWeek, int ContractMonths, DateOnly StartDate);
 
@@ -115,6 +130,14 @@ public sealed class JobApplication : StatusTracked, ICitizenOwned
 
     public DateTimeOffset? ArrivedAt { get; private set; }
 
+    /// <summary>When the employer's interview is, once the employer invited the candidate.</summary>
+    public DateTimeOffset? InterviewAt { get; private set; }
+
+    public string? InterviewPlace { get; private set; }
+
+    /// <summary>The video link of the interview, always https.</summary>
+    public string? InterviewLink { get; private set; }
+
     public uint Version { get; private set; }
 
     /// <summary>Whether the employer may see this application: only once the agency has shortlisted it.</summary>
@@ -143,7 +166,33 @@ public sealed class JobApplication : StatusTracked, ICitizenOwned
         ShortlistOverriddenBy = unmet.Count > 0 ? by : null;
     }
 
-    public void Interview(Guid by, DateTimeOffset at) => Move(ApplicationStatus.Interview, PipelineActor.Employer, by, at, null);
+    /// <summary>The employer invites the candidate to an interview, ahead in time, at a place or by an https video link.</summary>
+    public void Interview(InterviewInvitation invitation, Guid by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        CheckMove(ApplicationStatus.Interview, PipelineActor.Employer);
+        var place = string.IsNullOrWhiteSpace(invitation.Place) ? null : invitation.Place.Trim();
+        var link = string.IsNullOrWhiteSpace(invitation.Link) ? null : invitation.Link.Trim();
+        if (invitation.StartsAt <= at)
+        {
+            throw new DomainRuleException("Rule.Application.InterviewInPast");
+        }
+
+        if (place is null && link is null)
+        {
+            throw new DomainRuleException("Rule.Application.InterviewPlaceOrLink");
+        }
+
+        if (link is not null && !InterviewInvitation.IsSecureLink(link))
+        {
+            throw new DomainRuleException("Rule.Application.InterviewLinkHttps");
+        }
+
+        Move(ApplicationStatus.Interview, PipelineActor.Employer, by, at, null);
+        InterviewAt = invitation.StartsAt.ToUniversalTime();
+        InterviewPlace = place;
+        InterviewLink = link;
+    }
 
     /// <summary>The employer selects the candidate; the order must still have a position for them.</summary>
     public void Select(JobOrder order, Guid by, DateTimeOffset at)

@@ -69,7 +69,7 @@ public static partial class DemoData
                 case ApplicationStatus.Screening: application.StartScreening(staff, step); break;
                 case ApplicationStatus.NotSelected: application.NotSelect(PipelineActor.Agency, "The language level is below the order's requirement.", staff, step); break;
                 case ApplicationStatus.Shortlisted: application.Shortlist("Experience and documents checked by the branch.", unmet, unmet.Count > 0 ? "The employer asked to interview this candidate and will train them on site." : null, staff, step); break;
-                case ApplicationStatus.Interview: application.Interview(staff, step); break;
+                case ApplicationStatus.Interview: application.Interview(new InterviewInvitation(step.AddDays(3), "Agency office, room 12", null), staff, step); break;
                 case ApplicationStatus.Selected: application.Select(order, staff, step); break;
                 case ApplicationStatus.ContractSigned:
                     application.RecordContract(order, new SignedContract(order.MonthlyWage, order.CurrencyCode, order.HoursPerWeek, order.ContractMonths, DateOnly.FromDateTime(step.UtcDateTime).AddMonths(1)), null, null, staff, step);

@@ -41,7 +41,7 @@ public sealed class PipelineTests(PortalFixture fixture) : PortalTest(fixture)
         var card = candidates.QuerySelector("[data-testid=candidate]")!;
         card.TextContent.ShouldContain("TOPIK 3, eight years of carpentry");
         card.TextContent.ShouldNotContain(citizen.Email);
-        using (var selected = await employerClient.SubmitAsync($"/Employer/Candidates/{_orderOfA}", new Dictionary<string, string?>(), "form.select-form"))
+        using (var selected = await employerClient.SubmitAsync($"/Employer/Candidates/Select/{applicationId}", new Dictionary<string, string?>(), "form.select-form"))
         {
             selected.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
@@ -182,7 +182,7 @@ public sealed class PipelineTests(PortalFixture fixture) : PortalTest(fixture)
         await ArrangeAsync(positions: 2);
         var applicationId = await ShortlistedApplicationAsync();
         var employerClient = await Fixture.SignedInClientAsync(_employerUserA);
-        using (var selected = await employerClient.SubmitAsync($"/Employer/Candidates/{_orderOfA}", new Dictionary<string, string?>(), "form.select-form"))
+        using (var selected = await employerClient.SubmitAsync($"/Employer/Candidates/Select/{applicationId}", new Dictionary<string, string?>(), "form.select-form"))
         {
             selected.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }

@@ -13,7 +13,7 @@ public sealed class CitizenDocumentTests(PortalFixture fixture) : PortalTest(fix
     private const string Documents = "/Citizen/Profile/Documents";
 
     [Fact]
-    public async Task The_owner_downloads_a_document_as_an_attachment_that_is_never_sniffed_or_cached()
+    public async Task The_owner_opens_a_pdf_document_in_the_browser_never_sniffed_or_cached()
     {
         var (client, _) = await CitizenWithPassportScanAsync();
         var id = await Fixture.WithDbAsync(db => db.ProfileDocuments.Select(d => d.Id).SingleAsync());
@@ -22,7 +22,7 @@ public sealed class CitizenDocumentTests(PortalFixture fixture) : PortalTest(fix
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
-        response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("inline");
         response.Content.Headers.ContentDisposition.FileNameStar.ShouldBe("passport-scan.pdf");
         response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
         response.Headers.CacheControl!.NoStore.ShouldBeTrue();

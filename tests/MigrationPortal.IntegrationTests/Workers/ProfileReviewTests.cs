@@ -236,7 +236,7 @@ public sealed class ProfileReviewTests(PortalFixture fixture) : PortalTest(fixtu
     }
 
     [Fact]
-    public async Task A_document_downloads_as_an_attachment_that_is_neither_sniffed_nor_stored_and_is_audited()
+    public async Task A_pdf_document_opens_in_the_browser_neither_sniffed_nor_stored_and_is_audited()
     {
         var profile = await _profiles.SubmittedInSamarkandAsync();
         var officer = await SamarkandOfficerAsync();
@@ -245,7 +245,7 @@ public sealed class ProfileReviewTests(PortalFixture fixture) : PortalTest(fixtu
         using var response = await client.Http.GetAsync(new Uri($"/Agency/Profiles/Document/{profile.PassportScanId}", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("inline");
         response.Content.Headers.ContentDisposition.FileNameStar.ShouldBe("pasport_skan.pdf");
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);

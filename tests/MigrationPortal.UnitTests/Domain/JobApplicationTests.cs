@@ -233,6 +233,38 @@ public sealed class JobApplicationTests
         application.Status.ShouldBe(ApplicationStatus.Interview);
     }
 
+    public static TheoryData<int, string?, string?, string> RefusedInvitations => new()
+    {
+        { -1, "Office", null, "Rule.Application.InterviewInPast" },
+        { 0, "Office", null, "Rule.Application.InterviewInPast" },
+        { 24, " ", "", "Rule.Application.InterviewPlaceOrLink" },
+        { 24, null, "http://meet.example.com/a", "Rule.Application.InterviewLinkHttps" },
+        { 24, null, "meet.example.com/a", "Rule.Application.InterviewLinkHttps" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedInvitations))]
+    public void An_interview_must_be_ahead_with_a_place_or_an_https_link(int hoursAhead, string? place, string? link, string rule)
+    {
+        var application = InStatus(ApplicationStatus.Shortlisted, PublishedOrder(positions: 1));
+
+        Should.Throw<DomainRuleException>(() => application.Interview(new InterviewInvitation(Start.AddHours(hoursAhead), place, link), EmployerUser, Start)).MessageKey.ShouldBe(rule);
+        (application.Status, application.InterviewAt).ShouldBe((ApplicationStatus.Shortlisted, (DateTimeOffset?)null));
+    }
+
+    [Fact]
+    public void An_invitation_keeps_its_time_in_utc_and_its_place_and_link_trimmed()
+    {
+        var application = InStatus(ApplicationStatus.Shortlisted, PublishedOrder(positions: 1));
+
+        application.Interview(new InterviewInvitation(new DateTimeOffset(2026, 11, 9, 15, 0, 0, TimeSpan.FromHours(5)), " Room 3 ", " https://meet.example.com/a "), EmployerUser, Start);
+
+        application.Status.ShouldBe(ApplicationStatus.Interview);
+        application.InterviewAt.ShouldBe(new DateTimeOffset(2026, 11, 9, 10, 0, 0, TimeSpan.Zero));
+        application.InterviewAt!.Value.Offset.ShouldBe(TimeSpan.Zero);
+        (application.InterviewPlace, application.InterviewLink).ShouldBe(("Room 3", "https://meet.example.com/a"));
+    }
+
     public static TheoryData<string, IneligibleReason[]> EligibilityCases => new()
     {
         { "eligible", [] },
@@ -345,7 +377,7 @@ public sealed class JobApplicationTests
         {
             case Step.Screen: application.StartScreening(Officer, at); break;
             case Step.Shortlist: application.Shortlist("Good match", [], null, Officer, at); break;
-            case Step.Interview: application.Interview(EmployerUser, at); break;
+            case Step.Interview: application.Interview(new InterviewInvitation(at.AddDays(2), "Samarkand branch, room 3", null), EmployerUser, at); break;
             case Step.Select: application.Select(order, EmployerUser, at); break;
             case Step.NotSelectByAgency: application.NotSelect(PipelineActor.Agency, "Language level too low", Officer, at); break;
             case Step.NotSelectByEmployer: application.NotSelect(PipelineActor.Employer, "Chose a more experienced welder", EmployerUser, at); break;

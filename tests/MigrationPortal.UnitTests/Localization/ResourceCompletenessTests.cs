@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using MigrationPortal.Application.JobApplications;
 using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Domain.Workers;
 
@@ -74,6 +75,7 @@ public sealed partial class ResourceCompletenessTests
         var composed = Members<ApplicationStatus>("ApplicationStatus")
             .Concat(Members<ApplicationStatus>("ApplicationStatus.Help"))
             .Concat(Members<ApplicationStatus>("Notice.Application"))
+            .Concat(Members<NoteAuthor>("Timeline.Note"))
             .Concat(Members<JobOrderStatus>("JobOrderStatus"))
             .Concat(Members<ProfileStatus>("ProfileStatus"))
             .Concat(Members<IneligibleReason>("Eligibility"))

@@ -569,6 +569,20 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("employer_id");
 
+                    b.Property<DateTimeOffset?>("InterviewAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("interview_at");
+
+                    b.Property<string>("InterviewLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("interview_link");
+
+                    b.Property<string>("InterviewPlace")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("interview_place");
+
                     b.Property<Guid>("JobOrderId")
                         .HasColumnType("uuid")
                         .HasColumnName("job_order_id");

@@ -17,6 +17,8 @@ public sealed class JobApplicationConfiguration : IEntityTypeConfiguration<JobAp
         builder.Property(e => e.ContractCurrencyCode).HasMaxLength(3).IsFixedLength();
         builder.Property(e => e.DeviationReason).HasMaxLength(1000);
         builder.Property(e => e.ShortlistOverrideReason).HasMaxLength(1000);
+        builder.Property(e => e.InterviewPlace).HasMaxLength(InterviewInvitation.PlaceMaxLength);
+        builder.Property(e => e.InterviewLink).HasMaxLength(InterviewInvitation.LinkMaxLength);
         builder.Property(e => e.Version).IsRowVersion();
         builder.HasOne<JobOrder>().WithMany().HasForeignKey(e => e.JobOrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Employer>().WithMany().HasForeignKey(e => e.EmployerId).OnDelete(DeleteBehavior.Restrict);
