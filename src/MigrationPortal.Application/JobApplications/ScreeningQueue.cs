@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
+using MigrationPortal.Application.Workers.Verification;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Domain.Workers;
@@ -17,6 +18,9 @@ public sealed record ScreeningRow(Guid Id, Guid JobOrderId, string OrderTitle, s
 {
     /// <summary>The citizen, whose profile review the row opens.</summary>
     public Guid CitizenId { get; init; }
+
+    /// <summary>Whether the user may open the citizen's profile review (<see cref="ReviewScope"/>): a representative office screens the orders of its country but reviews no branch's profiles.</summary>
+    public bool ProfileReviewable { get; init; }
 
     public int? Age { get; init; }
 
@@ -175,9 +179,11 @@ public sealed class ScreeningQueueHandler(IPortalDbContext db, ICurrentUser curr
         var languages = await db.Languages.AsNoTracking().ToDictionaryAsync(l => l.Code, l => l.NameIn(culture), cancellationToken);
         var unitIds = found.Select(x => x.UnitId).Distinct().ToList();
         var units = await db.AgencyUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.NameIn(culture), cancellationToken);
+        var reviewUnit = currentUser.ReviewUnit();
         var rows = found.ConvertAll(x => new ScreeningRow(x.Id, x.JobOrderId, x.Title, x.CountryCode, x.Name, x.Status, x.SubmittedAt, x.Version)
         {
             CitizenId = x.CitizenId,
+            ProfileReviewable = reviewUnit is null || x.UnitId == reviewUnit,
             Age = x.BirthDate is { } birth ? ApplicationEligibility.AgeOn(birth, today) : null,
             UnitName = x.UnitId is { } unit ? units.GetValueOrDefault(unit) : null,
             Professions = [.. x.Professions.Select(p => new ScreeningProfession(p.OccupationCode, occupations.GetValueOrDefault(p.OccupationCode, p.OccupationCode), p.YearsOfExperience))],

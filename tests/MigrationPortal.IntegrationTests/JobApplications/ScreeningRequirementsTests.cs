@@ -4,6 +4,7 @@ using MigrationPortal.Application.JobApplications;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
+using MigrationPortal.IntegrationTests.JobOrders;
 using MigrationPortal.IntegrationTests.Vacancies;
 using MigrationPortal.Testing;
 
@@ -120,6 +121,21 @@ public sealed class ScreeningRequirementsTests(PortalFixture fixture) : PortalTe
         var tashkentOfficer = await Fixture.CreateUserAsync(UserKind.Officer, unitId: ProfileArrangement.TashkentCityUnit);
         (await Fixture.SendAsync(tashkentOfficer, new MoveApplicationsCommand([arranged.CarpenterApplication], ApplicationStatus.Screening, null))).ShouldBe(0);
         (await Fixture.WithDbAsync(db => db.JobApplications.SingleAsync(a => a.Id == arranged.CarpenterApplication))).Status.ShouldBe(ApplicationStatus.Submitted);
+    }
+
+    [Fact]
+    public async Task A_representative_office_screens_its_countrys_rows_but_is_offered_no_profile_review_it_could_not_open()
+    {
+        var arranged = await ArrangeAsync();
+        var office = await Fixture.SignedInClientAsync(await Fixture.CreateUserAsync(UserKind.Officer, unitId: JobOrderArrangement.KoreaOffice));
+
+        var page = await office.GetPageAsync("/Agency/Applications");
+
+        Names(page).ShouldBe(["Alimov", "Botirov"], ignoreOrder: true);
+        Row(page, "Alimov").QuerySelector("[data-testid=check-Language]").ShouldNotBeNull();
+        page.QuerySelectorAll("[data-testid=profile-link]").ShouldBeEmpty();
+        using var review = await office.Http.GetAsync(new Uri($"/Agency/Profiles/Review/{arranged.Welder}", UriKind.Relative));
+        review.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     private sealed record Arranged(Guid Order, TestUser Officer, PortalClient OfficerClient, Guid Welder, Guid CarpenterApplication, IReadOnlyList<Guid> Applications);

@@ -30,7 +30,7 @@ public sealed class WageReferenceTests(PortalFixture fixture) : PortalTest(fixtu
         {
             ["Input.CountryCode"] = "KR",
             ["Input.ValidFrom"] = "2026-01-01",
-            ["Input.MonthlyAmount"] = "2156880.50",
+            ["Input.MonthlyAmount"] = "2156880",
             ["Input.Currency"] = "KRW",
             ["Input.Source"] = "Minimum Wage Commission notice 2025-1",
         });
@@ -40,7 +40,7 @@ public sealed class WageReferenceTests(PortalFixture fixture) : PortalTest(fixtu
         page.QuerySelector("[data-testid=added]").ShouldNotBeNull();
         var row = page.QuerySelector("[data-testid=minimum-wage]")!.TextContent;
         row.ShouldContain("Republic of Korea");
-        row.ShouldContain("2,156,880.50 KRW");
+        row.ShouldContain("2,156,880 KRW");
         row.ShouldContain("Minimum Wage Commission notice 2025-1");
     }
 
