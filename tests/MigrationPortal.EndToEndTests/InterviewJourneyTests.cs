@@ -38,6 +38,7 @@ public sealed class InterviewJourneyTests(BrowserFixture fixture) : JourneyTest(
         await employer.ClickAndArriveAsync(page.Locator("[data-testid=candidate-row] a").First, new Regex($"/Employer/Candidates/{order}"), "candidate-card");
         await Expect(page.Locator("[data-testid=candidate-professions]")).ToContainTextAsync("(7115)");
         await Expect(page.Locator("[data-testid=candidate-photo]")).ToBeVisibleAsync();
+        (await page.Locator("[data-testid=candidate-photo]").EvaluateAsync<int>("img => img.complete ? img.naturalWidth : new Promise(done => { img.onload = () => done(img.naturalWidth); img.onerror = () => done(0); })")).ShouldBe(48, "the photo should be drawn, not its alternative text");
         await employer.ClickAndArriveAsync(page.Locator("[data-testid=invite-candidate]"), new Regex($"/Employer/Candidates/Interview/{application}"), "interview-form");
         await page.Locator("#Input_InterviewDate").FillAsync(day);
         await page.Locator("#Input_InterviewTime").FillAsync("10:30");
