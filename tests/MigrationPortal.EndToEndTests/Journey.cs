@@ -25,8 +25,7 @@ public sealed partial class Journey : IAsyncDisposable
         Viewport = viewport;
         page.Console += (_, message) =>
         {
-            // Browsers ask every site for /favicon.ico; the portal has none (reported), which is no journey's concern.
-            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            if (message.Type == "error")
             {
                 Record($"console error on {message.Page?.Url}: {message.Text} ({message.Location})");
             }
