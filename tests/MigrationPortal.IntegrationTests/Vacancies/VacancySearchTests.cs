@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Testing;
 
@@ -216,5 +217,15 @@ public sealed class VacancySearchTests(PortalFixture fixture) : PortalTest(fixtu
 
         home.QuerySelectorAll("header nav a").Select(a => a.GetAttribute("href")).ShouldContain("/Vacancies");
         home.QuerySelector("[data-testid=vacancies-cta]")!.GetAttribute("href").ShouldBe("/Vacancies");
+    }
+
+    [Fact]
+    public async Task A_visitor_reading_the_vacancies_can_sign_in_from_the_header_and_a_signed_in_citizen_is_not_offered_it()
+    {
+        var search = await Fixture.CreateClient().GetPageAsync("/Vacancies");
+        search.QuerySelector("header nav [data-testid=nav-sign-in]")!.GetAttribute("href").ShouldBe("/Account/Login");
+
+        var citizen = await Fixture.SignedInClientAsync(await Fixture.CreateUserAsync(UserKind.Citizen));
+        (await citizen.GetPageAsync("/Vacancies")).QuerySelector("[data-testid=nav-sign-in]").ShouldBeNull();
     }
 }
