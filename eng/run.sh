@@ -6,7 +6,8 @@
 # Database: ConnectionStrings__Portal (and ConnectionStrings__PortalOwner for the migrations) when
 # set; otherwise a local PostgreSQL cluster kept in
 # .data/postgres (port 55432), started here and stopped again on exit, its data kept so the
-# next run is fast. Mails go to .data/mail as .eml files. Ctrl-C stops everything.
+# next run is fast. Mails go to .data/mail as .eml files, text messages to .data/sms as .txt files.
+# Ctrl-C stops everything.
 #
 # When run as root from a folder the `postgres` account cannot reach (a clone in root's 0700 home),
 # the cluster lives in /var/lib/migrationportal/<checkout>-<hash>/postgres instead, said in one
@@ -27,6 +28,7 @@ portal_port=${MIGRATIONPORTAL_PORT:-5080}
 pg_port=${MIGRATIONPORTAL_PG_PORT:-55432}
 pg_data=${MIGRATIONPORTAL_PGDATA:-}
 mail_dir=$root/.data/mail
+sms_dir=$root/.data/sms
 portal_pid=''
 PG_LOCAL_STARTED=0 # set by pg_local_start: 1 when this script started the cluster
 
@@ -85,9 +87,10 @@ export ASPNETCORE_ENVIRONMENT=Development
 export ASPNETCORE_URLS="http://localhost:$portal_port"
 export Database__Migrate=true Database__SeedDemo=true
 export Email__PickupDirectory="$mail_dir"
+export Sms__PickupDirectory="$sms_dir"
 # Links in emails are built from this address, never from a request's Host header.
 export Portal__PublicBaseUrl="${Portal__PublicBaseUrl:-http://localhost:$portal_port}"
-mkdir -p "$mail_dir"
+mkdir -p "$mail_dir" "$sms_dir"
 (cd src/MigrationPortal.Web && exec dotnet "$web_dll" --urls "$ASPNETCORE_URLS") &
 portal_pid=$!
 
@@ -113,6 +116,7 @@ cat >&2 <<MSG
   MigrationPortal $([ "$ready" = 1 ] && echo "is ready" || echo "is starting") at http://localhost:$portal_port
   Demo accounts (password Demo-Portal-2026): $root/README.md, section "Demo accounts"
   Mails are written to $mail_dir
+  Text messages (SMS) are written to $sms_dir
   Database: $db_description
   Press Ctrl-C to stop.
 

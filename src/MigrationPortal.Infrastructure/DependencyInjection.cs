@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Files;
@@ -10,9 +12,11 @@ using MigrationPortal.Application.Workers;
 using MigrationPortal.Infrastructure.Email;
 using MigrationPortal.Infrastructure.Files;
 using MigrationPortal.Infrastructure.Identity;
+using MigrationPortal.Infrastructure.Messaging;
 using MigrationPortal.Infrastructure.Persistence;
 using MigrationPortal.Infrastructure.Scheduling;
 using MigrationPortal.Infrastructure.Security;
+using MigrationPortal.Infrastructure.Sms;
 using MigrationPortal.Infrastructure.Tenancy;
 
 namespace MigrationPortal.Infrastructure;
@@ -78,7 +82,26 @@ public static class DependencyInjection
         }
 
         services.AddScoped<OutboxSender>();
-        services.AddHostedService<OutboxDispatcher>();
+        services.AddHostedService(provider => new OutboxDispatcher<OutboxSender>(
+            provider.GetRequiredService<IServiceScopeFactory>(),
+            TimeSpan.FromSeconds(Math.Max(1, provider.GetRequiredService<IOptions<EmailOptions>>().Value.PollSeconds)),
+            provider.GetRequiredService<ILogger<OutboxDispatcher<OutboxSender>>>()));
+
+        services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.Section));
+        if (string.IsNullOrWhiteSpace(configuration[$"{SmsOptions.Section}:{nameof(SmsOptions.GatewayUrl)}"]))
+        {
+            services.AddSingleton<ISmsTransport, PickupDirectorySmsTransport>();
+        }
+        else
+        {
+            services.AddHttpClient<ISmsTransport, HttpSmsTransport>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        }
+
+        services.AddScoped<SmsOutboxSender>();
+        services.AddHostedService(provider => new OutboxDispatcher<SmsOutboxSender>(
+            provider.GetRequiredService<IServiceScopeFactory>(),
+            TimeSpan.FromSeconds(Math.Max(1, provider.GetRequiredService<IOptions<SmsOptions>>().Value.PollSeconds)),
+            provider.GetRequiredService<ILogger<OutboxDispatcher<SmsOutboxSender>>>()));
 
         services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section));
         services.AddHostedService<JobOrderExpiry>();

@@ -23,6 +23,8 @@ public sealed class PortalFactory(string connectionString, string mailDirectory,
         builder.UseSetting("Email:PickupDirectory", mailDirectory);
         builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Email:PollSeconds", "3600");
+        builder.UseSetting("Sms:PickupDirectory", Path.Combine(mailDirectory, "sms"));
+        builder.UseSetting("Sms:PollSeconds", "3600");
         builder.UseSetting("Scheduling:JobOrderExpiryMinutes", "0");
         builder.UseSetting("PublicPages:CacheSeconds", "0");
         builder.UseSetting("RateLimiting:SignInPermitLimit", "100000");

@@ -53,6 +53,9 @@ public class PortalFixture : IAsyncLifetime
 
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "mp-mail-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>Where the portal writes text messages: a folder inside <see cref="MailDirectory"/>, cleared with it.</summary>
+    public string SmsDirectory => Path.Combine(MailDirectory, "sms");
+
     protected virtual string DatabaseName => "migrationportal_tests";
 
     public async Task InitializeAsync()

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Domain.Common;
+using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Organizations;
@@ -39,6 +40,10 @@ public interface IPortalDbContext
     DbSet<StatusChange> StatusChanges { get; }
 
     DbSet<OutboxEmail> OutboxEmails { get; }
+
+    DbSet<OutboxSms> OutboxSms { get; }
+
+    DbSet<PhoneCode> PhoneCodes { get; }
 
     DbSet<WorkerProfile> WorkerProfiles { get; }
 

@@ -76,6 +76,10 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, 
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
+    public DbSet<OutboxSms> OutboxSms => Set<OutboxSms>();
+
+    public DbSet<PhoneCode> PhoneCodes => Set<PhoneCode>();
+
     public DbSet<WorkerProfile> WorkerProfiles => Set<WorkerProfile>();
 
     public DbSet<ProfileDocument> ProfileDocuments => Set<ProfileDocument>();

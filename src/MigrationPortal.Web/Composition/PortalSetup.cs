@@ -7,6 +7,7 @@ using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Email;
 using MigrationPortal.Application.Notifications;
+using MigrationPortal.Application.Sms;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Infrastructure;
 using MigrationPortal.Infrastructure.Persistence;
@@ -61,6 +62,8 @@ public static class PortalSetup
         services.AddScoped<IPortalEmails, PortalEmails>();
         services.AddSingleton<NoticeLinks>();
         services.AddScoped<Notifier>();
+        services.AddScoped<IPortalSms, PortalSms>();
+        services.AddScoped<PhoneCodes>();
         services.AddScoped<IClientAddress, HttpClientAddress>();
         services.AddScoped<PersonalDataAudit>();
 

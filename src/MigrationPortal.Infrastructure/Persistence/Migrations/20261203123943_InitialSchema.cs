@@ -150,6 +150,24 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "outbox_sms",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    to = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: false),
+                    text = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_sms", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "personal_data_accesses",
                 columns: table => new
                 {
@@ -750,6 +768,31 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "phone_codes",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    phone = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: false),
+                    purpose = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    code_hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    failed_tries = table.Column<int>(type: "integer", nullable: false),
+                    used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_phone_codes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_phone_codes_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "user_claims",
                 columns: table => new
                 {
@@ -1082,6 +1125,12 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 filter: "sent_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_sms_next_attempt_at",
+                table: "outbox_sms",
+                column: "next_attempt_at",
+                filter: "sent_at IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_personal_data_accesses_action_at_id",
                 table: "personal_data_accesses",
                 columns: new[] { "action", "at", "id" });
@@ -1100,6 +1149,16 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 name: "ix_personal_data_accesses_viewer_id_at_id",
                 table: "personal_data_accesses",
                 columns: new[] { "viewer_id", "at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_phone_codes_phone_created_at",
+                table: "phone_codes",
+                columns: new[] { "phone", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_phone_codes_user_id",
+                table: "phone_codes",
+                column: "user_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_profile_documents_citizen_id",
@@ -1284,7 +1343,13 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 name: "outbox_emails");
 
             migrationBuilder.DropTable(
+                name: "outbox_sms");
+
+            migrationBuilder.DropTable(
                 name: "personal_data_accesses");
+
+            migrationBuilder.DropTable(
+                name: "phone_codes");
 
             migrationBuilder.DropTable(
                 name: "profile_documents");

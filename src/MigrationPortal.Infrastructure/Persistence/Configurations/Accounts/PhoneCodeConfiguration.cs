@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MigrationPortal.Application.Accounts;
+using MigrationPortal.Domain.Identity;
+
+namespace MigrationPortal.Infrastructure.Persistence.Configurations.Accounts;
+
+public sealed class PhoneCodeConfiguration : IEntityTypeConfiguration<PhoneCode>
+{
+    public void Configure(EntityTypeBuilder<PhoneCode> builder)
+    {
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Phone).HasMaxLength(13);
+        builder.Property(e => e.Purpose).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.CodeHash).HasMaxLength(32);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+
+        // The latest code of a number, and the number's codes of the last hour (PhoneCodes).
+        builder.HasIndex(e => new { e.Phone, e.CreatedAt });
+    }
+}
