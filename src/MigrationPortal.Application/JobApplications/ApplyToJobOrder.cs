@@ -4,7 +4,6 @@ using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.JobOrders;
-using MigrationPortal.Domain.Messaging;
 using Npgsql;
 
 namespace MigrationPortal.Application.JobApplications;
@@ -25,7 +24,7 @@ public sealed class ApplyToJobOrderHandler(IPortalDbContext db, ICurrentUser cur
         var citizenId = currentUser.RequireUserId();
         var application = new JobApplication(Guid.CreateVersion7(), citizenId, order.Id, order.OrganizationId, clock.GetUtcNow());
         db.JobApplications.Add(application);
-        await notifier.NotifyAsync(citizenId, "Notice.Application.Submitted", [order.Title], NoticeTarget.JobApplication(application.Id), cancellationToken);
+        await notifier.NotifyAsync(StatusNotices.For(application, order.Title), cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

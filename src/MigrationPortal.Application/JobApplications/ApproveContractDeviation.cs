@@ -51,8 +51,8 @@ public sealed class ApproveContractDeviationHandler(IPortalDbContext db, ICurren
         var contract = command.ToContract(order.CurrencyCode);
         application.RecordContract(order, contract, supervisor, command.Reason, supervisor, clock.GetUtcNow());
         audit.RecordChange(PersonalDataAudit.ApproveContractDeviation, application.CitizenId, order.Id.ToString());
-        await notifier.NotifyAsync(application.CitizenId, "Notice.Application.ContractSigned", [order.Title], NoticeTarget.JobApplication(application.Id), cancellationToken);
-        await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.DeviationApproved", [order.Title], NoticeTarget.JobOrderCandidates(order.Id), cancellationToken);
+        await notifier.NotifyAsync(StatusNotices.For(application, order.Title), cancellationToken);
+        await notifier.NotifyEmployerAsync(new EmployerNotice(order.OrganizationId, "Notice.Employer.DeviationApproved", [order.Title], NoticeTarget.JobOrderCandidates(order.Id)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -4,7 +4,6 @@ using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.JobOrders;
-using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.JobApplications;
 
@@ -26,7 +25,7 @@ public sealed class DecideOnCandidateHandler(IPortalDbContext db, ICurrentUser c
         }
 
         audit.RecordChange(PersonalDataAudit.DecideOnCandidate, application.CitizenId, command.Target.ToString());
-        await notifier.NotifyAsync(application.CitizenId, $"Notice.Application.{command.Target}", [order.Title], NoticeTarget.JobApplication(application.Id), cancellationToken);
+        await notifier.NotifyAsync(StatusNotices.For(application, order.Title), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

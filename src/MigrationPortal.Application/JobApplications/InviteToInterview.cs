@@ -5,7 +5,6 @@ using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.JobOrders;
-using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.JobApplications;
 
@@ -65,12 +64,7 @@ public sealed class InviteToInterviewHandler(IPortalDbContext db, ICurrentUser c
         application.Interview(invitation, currentUser.RequireUserId(), clock.GetUtcNow());
 
         audit.RecordChange(PersonalDataAudit.DecideOnCandidate, application.CitizenId, nameof(ApplicationStatus.Interview));
-        await notifier.NotifyAsync(
-            application.CitizenId,
-            "Notice.Application.InterviewInvitation",
-            [order.Title, InterviewTexts.When(application.InterviewAt!.Value), InterviewTexts.Where(application.InterviewPlace, application.InterviewLink)],
-            NoticeTarget.JobApplication(application.Id),
-            cancellationToken);
+        await notifier.NotifyAsync(StatusNotices.For(application, order.Title), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

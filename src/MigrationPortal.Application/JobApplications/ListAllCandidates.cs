@@ -27,13 +27,7 @@ public sealed class ListAllCandidatesHandler(IPortalDbContext db, ICurrentUser c
         var organizationId = currentUser.RequireOrganizationId();
         var page = Paging.ClampPage(query.Page);
 
-        // Applications are the employer's own shortlisted ones, and the join keeps to its own orders by the tenant filter.
-        var candidates =
-            from a in ShortlistedApplications.Of(db, organizationId).AsNoTracking()
-            join o in db.JobOrders on a.JobOrderId equals o.Id
-            join p in db.WorkerProfiles.IgnoreQueryFilters([QueryFilters.Citizen]) on a.CitizenId equals p.Id
-            where p.ConsentActive
-            select new { Application = a, o.Title, p.LastName, p.FirstName };
+        var candidates = ShortlistedApplications.Candidates(db, organizationId);
         if (query.JobOrderId is { } orderId)
         {
             candidates = candidates.Where(c => c.Application.JobOrderId == orderId);
@@ -50,10 +44,7 @@ public sealed class ListAllCandidatesHandler(IPortalDbContext db, ICurrentUser c
             .Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize)
             .Select(c => new { c.Application.Id, c.Application.JobOrderId, c.Title, c.LastName, c.FirstName, c.Application.Status, c.Application.ShortlistedAt, c.Application.InterviewAt, c.Application.CitizenId })
             .ToListAsync(cancellationToken);
-        foreach (var order in rows.GroupBy(r => r.JobOrderId))
-        {
-            await audit.RecordViewAsync(PersonalDataAudit.ViewCandidates, order.Select(r => r.CitizenId), order.Key.ToString(), cancellationToken);
-        }
+        await ShortlistedApplications.RecordViewsAsync(audit, rows.Select(r => (r.JobOrderId, r.CitizenId)), cancellationToken);
 
         var orders = await db.JobOrders.AsNoTracking()
             .Where(o => ShortlistedApplications.Of(db, organizationId).Any(a => a.JobOrderId == o.Id))

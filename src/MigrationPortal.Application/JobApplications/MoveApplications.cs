@@ -1,5 +1,3 @@
-using MigrationPortal.Domain.Messaging;
-using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Audit;
@@ -49,18 +47,14 @@ public sealed class MoveApplicationsHandler(IPortalDbContext db, ICurrentUser cu
         {
             application.MoveByAgency(command.Target, command.Note, unmet.GetValueOrDefault(application.Id, []), command.OverrideReason, by, now);
             audit.RecordChange(PersonalDataAudit.MoveApplication, application.CitizenId, command.Target.ToString());
-            notices.Add(new Notice(application.CitizenId, $"Notice.Application.{command.Target}", [orders[application.JobOrderId].Title], NoticeTarget.JobApplication(application.Id)));
+            notices.Add(StatusNotices.For(application, orders[application.JobOrderId].Title));
         }
 
         await notifier.NotifyAsync(notices, cancellationToken);
         if (command.Target == ApplicationStatus.Shortlisted)
         {
             await notifier.NotifyEmployersAsync(
-                [.. applications.GroupBy(a => a.JobOrderId).Select(g => new EmployerNotice(
-                    orders[g.Key].OrganizationId,
-                    "Notice.Employer.Shortlisted",
-                    [g.Count().ToString(CultureInfo.InvariantCulture), orders[g.Key].Title],
-                    NoticeTarget.JobOrderCandidates(g.Key)))],
+                [.. applications.GroupBy(a => a.JobOrderId).Select(g => StatusNotices.Shortlisted(orders[g.Key].OrganizationId, g.Key, orders[g.Key].Title, g.Count()))],
                 cancellationToken);
         }
 

@@ -3,7 +3,6 @@ using Mediator;
 using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
-using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.JobApplications;
 
@@ -37,7 +36,7 @@ public sealed class RecordContractHandler(IPortalDbContext db, ICurrentUser curr
         // An employer cannot approve its own worse contract: that takes a supervisor (issue 4).
         application.RecordContract(order, contract, null, null, currentUser.RequireUserId(), clock.GetUtcNow());
         audit.RecordChange(PersonalDataAudit.RecordContract, application.CitizenId, order.Id.ToString());
-        await notifier.NotifyAsync(application.CitizenId, "Notice.Application.ContractSigned", [order.Title], NoticeTarget.JobApplication(application.Id), cancellationToken);
+        await notifier.NotifyAsync(StatusNotices.For(application, order.Title), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Identity;
-using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.JobApplications;
 
@@ -18,10 +17,10 @@ public sealed class WithdrawApplicationHandler(IPortalDbContext db, ICurrentUser
         db.ExpectVersion(application, command.Version);
         var order = await db.JobOrders.IgnoreQueryFilters([QueryFilters.Tenant]).SingleAsync(o => o.Id == application.JobOrderId, cancellationToken);
         application.Withdraw(order, null, currentUser.RequireUserId(), clock.GetUtcNow());
-        await notifier.NotifyAsync(application.CitizenId, "Notice.Application.Withdrawn", [order.Title], NoticeTarget.JobApplication(application.Id), cancellationToken);
+        await notifier.NotifyAsync(StatusNotices.For(application, order.Title), cancellationToken);
         if (application.IsVisibleToEmployer)
         {
-            await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.CandidateWithdrew", [order.Title], NoticeTarget.JobOrderCandidates(order.Id), cancellationToken);
+            await notifier.NotifyEmployerAsync(StatusNotices.CandidateWithdrew(order), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Common;
-using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Organizations;
 
 namespace MigrationPortal.Application.JobOrders;
@@ -32,7 +31,7 @@ public sealed class ApproveJobOrderHandler(IPortalDbContext db, ICurrentUser cur
         order.Approve(minimumInOrderCurrency, currentUser.RequireUserId(), clock.GetUtcNow());
 
         await JobOrderSearchIndex.RefreshAsync(db, order, cancellationToken);
-        await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.OrderApproved", [order.Title], NoticeTarget.JobOrder(order.Id), cancellationToken);
+        await notifier.NotifyEmployerAsync(StatusNotices.For(order), cancellationToken);
         await db.SaveExpectingVersionAsync(order, cancellationToken);
         return Unit.Value;
     }

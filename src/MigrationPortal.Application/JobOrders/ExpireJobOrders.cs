@@ -4,7 +4,6 @@ using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
-using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.JobOrders;
 
@@ -45,9 +44,7 @@ public sealed class ExpireJobOrdersHandler(IPortalDbContext db, ICurrentUser cur
                 order.Expire(PortalActor, now);
             }
 
-            await notifier.NotifyEmployersAsync(
-                [.. overdue.Select(o => new EmployerNotice(o.OrganizationId, "Notice.Employer.OrderExpired", [o.Title], NoticeTarget.JobOrder(o.Id)))],
-                cancellationToken);
+            await notifier.NotifyEmployersAsync([.. overdue.Select(StatusNotices.For)], cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             db.Entry(overdue[0]).Context.ChangeTracker.Clear();
             expired += overdue.Count;

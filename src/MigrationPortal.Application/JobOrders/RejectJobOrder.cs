@@ -3,7 +3,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
-using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.JobOrders;
 
@@ -32,7 +31,7 @@ public sealed class RejectJobOrderHandler(IPortalDbContext db, ICurrentUser curr
         var order = await orders.SingleOrDefaultAsync(o => o.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
         db.ExpectVersion(order, command.Version);
         order.Reject(command.Reason!, currentUser.RequireUserId(), clock.GetUtcNow());
-        await notifier.NotifyEmployerAsync(order.OrganizationId, "Notice.Employer.OrderRejected", [order.Title, command.Reason!.Trim()], NoticeTarget.JobOrder(order.Id), cancellationToken);
+        await notifier.NotifyEmployerAsync(StatusNotices.For(order), cancellationToken);
         await db.SaveExpectingVersionAsync(order, cancellationToken);
         return Unit.Value;
     }

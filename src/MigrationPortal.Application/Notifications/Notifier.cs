@@ -7,10 +7,18 @@ using MigrationPortal.Domain.Messaging;
 namespace MigrationPortal.Application.Notifications;
 
 /// <summary>One notice for one user: a resource key, its arguments and what it leads to.</summary>
-public sealed record Notice(Guid UserId, string MessageKey, IReadOnlyList<string> Arguments, NoticeTarget Target);
+public sealed record Notice(Guid UserId, string MessageKey, IReadOnlyList<string> Arguments, NoticeTarget Target)
+{
+    /// <summary>The notice as the user's list stores it, made at <paramref name="at"/>.</summary>
+    public Notification ToNotification(DateTimeOffset at) => new(Guid.CreateVersion7(), UserId, MessageKey, Arguments, Target, at);
+}
 
 /// <summary>One notice for every user of a partner employer.</summary>
-public sealed record EmployerNotice(Guid EmployerId, string MessageKey, IReadOnlyList<string> Arguments, NoticeTarget Target);
+public sealed record EmployerNotice(Guid EmployerId, string MessageKey, IReadOnlyList<string> Arguments, NoticeTarget Target)
+{
+    /// <summary>The same notice for one of the employer's users.</summary>
+    public Notice To(Guid userId) => new(userId, MessageKey, Arguments, Target);
+}
 
 /// <summary>
 /// Tells users about a change: an in-app notice and, when the account has an email address, the same notice by
@@ -19,8 +27,7 @@ public sealed record EmployerNotice(Guid EmployerId, string MessageKey, IReadOnl
 /// </summary>
 public sealed class Notifier(IPortalDbContext db, IPortalEmails emails, TimeProvider clock)
 {
-    public Task NotifyAsync(Guid userId, string messageKey, IReadOnlyList<string> arguments, NoticeTarget target, CancellationToken cancellationToken) =>
-        NotifyAsync([new Notice(userId, messageKey, arguments, target)], cancellationToken);
+    public Task NotifyAsync(Notice notice, CancellationToken cancellationToken) => NotifyAsync([notice], cancellationToken);
 
     public async Task NotifyAsync(IReadOnlyCollection<Notice> notices, CancellationToken cancellationToken)
     {
@@ -39,8 +46,7 @@ public sealed class Notifier(IPortalDbContext db, IPortalEmails emails, TimeProv
     }
 
     /// <summary>Tells every user of a partner employer (its administrators and staff) the same thing.</summary>
-    public Task NotifyEmployerAsync(Guid employerId, string messageKey, IReadOnlyList<string> arguments, NoticeTarget target, CancellationToken cancellationToken) =>
-        NotifyEmployersAsync([new EmployerNotice(employerId, messageKey, arguments, target)], cancellationToken);
+    public Task NotifyEmployerAsync(EmployerNotice notice, CancellationToken cancellationToken) => NotifyEmployersAsync([notice], cancellationToken);
 
     /// <summary>Tells each employer's users their notice; the users of every employer named are read in one query.</summary>
     public async Task NotifyEmployersAsync(IReadOnlyCollection<EmployerNotice> notices, CancellationToken cancellationToken)
@@ -61,14 +67,14 @@ public sealed class Notifier(IPortalDbContext db, IPortalEmails emails, TimeProv
         {
             foreach (var recipient in users[notice.EmployerId])
             {
-                Add(new Notice(recipient.Id, notice.MessageKey, notice.Arguments, notice.Target), recipient);
+                Add(notice.To(recipient.Id), recipient);
             }
         }
     }
 
     private void Add(Notice notice, Recipient recipient)
     {
-        db.Notifications.Add(new Notification(Guid.CreateVersion7(), notice.UserId, notice.MessageKey, notice.Arguments, notice.Target, clock.GetUtcNow()));
+        db.Notifications.Add(notice.ToNotification(clock.GetUtcNow()));
         if (!string.IsNullOrEmpty(recipient.Email))
         {
             var content = emails.Notice(recipient.PreferredCulture, notice.MessageKey, notice.Arguments, notice.Target);

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.JobApplications;
+using MigrationPortal.Application.Notifications;
+using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Domain.Workers;
 using MigrationPortal.Infrastructure.Persistence;
@@ -34,24 +36,56 @@ public static partial class DemoData
             .SelectMany(o => citizens.Select(c => (Order: o, Citizen: c.Id, Unmet: ApplicationEligibility.Unmet(facts.Requirements(o), facts.Candidate(c.BirthDate, c.Languages, c.Professions), today))))
             .OrderBy(p => p.Unmet.Count > 0)
             .ToList();
+        var employerUsers = await EmployerUsersAsync(db);
         var targets = Enum.GetValues<ApplicationStatus>();
         for (var i = 0; i < Math.Min(targets.Length, pairs.Count); i++)
         {
             var (order, citizen, unmet) = pairs[i];
             var at = now.AddDays(-30 + i);
             var application = new JobApplication(Guid.CreateVersion7(), citizen, order.Id, order.OrganizationId, at);
-            Advance(application, order, targets[i], unmet, supervisor, at);
+            Advance(application, order, targets[i], unmet, supervisor, at, Told);
             db.JobApplications.Add(application);
+
+            // What each step's handler tells: the citizen always; the employer when a candidate reaches its list or leaves it.
+            void Told(DateTimeOffset when)
+            {
+                db.Notifications.Add(StatusNotices.For(application, order.Title).ToNotification(when));
+                var employerNotice = application.Status switch
+                {
+                    ApplicationStatus.Shortlisted => StatusNotices.Shortlisted(order.OrganizationId, order.Id, order.Title, 1),
+                    ApplicationStatus.Withdrawn when application.IsVisibleToEmployer => StatusNotices.CandidateWithdrew(order),
+                    _ => null,
+                };
+                if (employerNotice is not null)
+                {
+                    AddEmployerNotice(db, employerUsers, employerNotice, when);
+                }
+            }
         }
 
         await db.SaveChangesAsync();
     }
 
-    private static void Advance(JobApplication application, JobOrder order, ApplicationStatus target, IReadOnlyList<ScreeningRequirement> unmet, Guid staff, DateTimeOffset at)
+    /// <summary>The users of every demo employer, whom the employer's notices reach.</summary>
+    private static async Task<ILookup<Guid, Guid>> EmployerUsersAsync(PortalDbContext db) =>
+        (await db.Users.AsNoTracking()
+            .Where(u => u.OrganizationId != null && (u.Kind == UserKind.EmployerAdmin || u.Kind == UserKind.EmployerStaff))
+            .Select(u => new { Employer = u.OrganizationId!.Value, u.Id })
+            .ToListAsync())
+            .ToLookup(u => u.Employer, u => u.Id);
+
+    /// <summary>Stores an employer's notice for each of its users, as <see cref="Notifier.NotifyEmployersAsync"/> addresses it.</summary>
+    private static void AddEmployerNotice(PortalDbContext db, ILookup<Guid, Guid> employerUsers, EmployerNotice notice, DateTimeOffset at) =>
+        db.Notifications.AddRange(employerUsers[notice.EmployerId].Select(user => notice.To(user).ToNotification(at)));
+
+    /// <summary>Moves the application step by step to <paramref name="target"/>, calling <paramref name="told"/> at each step's time.</summary>
+    private static void Advance(JobApplication application, JobOrder order, ApplicationStatus target, IReadOnlyList<ScreeningRequirement> unmet, Guid staff, DateTimeOffset at, Action<DateTimeOffset> told)
     {
+        told(at);
         if (target == ApplicationStatus.Withdrawn)
         {
             application.Withdraw(order, "Found work closer to home", application.CitizenId, at.AddHours(2));
+            told(at.AddHours(2));
             return;
         }
 
@@ -78,6 +112,8 @@ public static partial class DemoData
                 case ApplicationStatus.Departed: application.Depart(staff, step); break;
                 case ApplicationStatus.Returned: application.MarkReturned(staff, step); break;
             }
+
+            told(step);
         }
     }
 }

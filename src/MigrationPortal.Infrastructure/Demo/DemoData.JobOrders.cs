@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Application.JobOrders;
+using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Infrastructure.Persistence;
@@ -48,6 +49,7 @@ public static partial class DemoData
         var supervisor = (await db.Users.SingleAsync(u => u.Email == "supervisor@demo.migration.uz")).Id;
         var daesung = (await db.Users.SingleAsync(u => u.Email == "admin@daesung.example")).Id;
         var volga = (await db.Users.SingleAsync(u => u.Email == "admin@volgastroy.example")).Id;
+        var employerUsers = await EmployerUsersAsync(db);
         var orders = new List<JobOrder>
         {
             Published(DaesungId, daesung, office, Order("Shipyard welder (CO2, FCAW)", "KR", "Ulsan", "7212", 12, 2_650_000m, "KRW", WagePeriod.Month, RecruitmentProgram.EpsKorea) with { LanguageCode = "ko", MinimumLanguageLevelId = 8, MinimumAge = 18, MaximumAge = 39, HousingCostPerMonth = 150_000m }),
@@ -65,6 +67,7 @@ public static partial class DemoData
         var rejected = New(VolgaStroyId, volga, Order("General labourer", "RU", "Nizhny Novgorod", "9313", 40, 25_000m, "RUB", WagePeriod.Month, RecruitmentProgram.RussiaOrganized));
         rejected.Submit(volga, now, today);
         rejected.Reject("The wage is below the federal minimum wage; housing terms are missing.", supervisor, now);
+        Told(rejected);
         var paused = orders[2];
         paused.Pause(daesung, now);
         orders.AddRange([pending, draft, rejected]);
@@ -85,8 +88,12 @@ public static partial class DemoData
             var order = New(employer, by, terms);
             order.Submit(by, now, today);
             order.Approve(null, approver, now);
+            Told(order);
             return order;
         }
+
+        // The agency's decision tells the employer's users what the approval or rejection handler would have.
+        void Told(JobOrder order) => AddEmployerNotice(db, employerUsers, StatusNotices.For(order), now);
 
         JobOrderTerms Order(string title, string country, string city, string occupation, int positions, decimal wage, string currency, WagePeriod period, RecruitmentProgram program) => new()
         {

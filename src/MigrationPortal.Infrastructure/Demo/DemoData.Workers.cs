@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationPortal.Application.Accounts;
 using MigrationPortal.Application.Files;
+using MigrationPortal.Application.Notifications;
 using MigrationPortal.Application.Workers;
 using MigrationPortal.Domain.Identity;
 using MigrationPortal.Domain.Workers;
@@ -219,30 +220,41 @@ public static partial class DemoData
 
         IReadOnlyCollection<DocumentKind> documents = [DocumentKind.PassportScan, DocumentKind.Photo];
         profile.Submit(documents, id, submittedAt);
+        Told(submittedAt);
         var decidedAt = submittedAt.AddDays(Math.Min(3, citizen.SubmittedDaysAgo / 2.0));
         switch (citizen.Scenario)
         {
             case DemoScenario.Returned:
                 profile.Return(ReasonsFor(citizen), officer, decidedAt);
+                Told(decidedAt);
                 break;
             case DemoScenario.Resubmitted:
                 profile.Return(ReasonsFor(citizen), officer, decidedAt);
+                Told(decidedAt);
                 profile.AddLanguage(new LanguageSkill { Id = Guid.CreateVersion7(), LanguageCode = "en", LevelId = 2 }, id, decidedAt.AddDays(1));
                 profile.Submit(documents, id, decidedAt.AddDays(2));
+                Told(decidedAt.AddDays(2));
                 break;
             case DemoScenario.Verified:
                 profile.Verify(officer, decidedAt);
+                Told(decidedAt);
                 break;
             case DemoScenario.ConsentWithdrawn:
                 consent.Withdraw(decidedAt);
                 profile.WithdrawConsent(id, decidedAt);
+                Told(decidedAt);
                 break;
             case DemoScenario.ChangedAfterVerification:
                 profile.Verify(officer, decidedAt);
+                Told(decidedAt);
                 var renewedOn = DateOnly.FromDateTime(decidedAt.AddDays(10).UtcDateTime);
                 profile.UpdatePassport(await protector.SealAsync(PersonalNumberKind.Passport, "FA" + passport.Value[2..], CancellationToken.None), renewedOn, renewedOn.AddYears(10).AddDays(-1), renewedOn, id, decidedAt.AddDays(10));
+                Told(decidedAt.AddDays(10));
                 break;
         }
+
+        // Each move of the status tells the citizen what the handler making that move would have told them.
+        void Told(DateTimeOffset when) => db.Notifications.Add(StatusNotices.For(profile).ToNotification(when));
     }
 
     private static List<ReturnReason> ReasonsFor(DemoCitizen citizen) => citizen.Number switch

@@ -1,4 +1,6 @@
+using System.Globalization;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Dashboards;
 using MigrationPortal.Application.JobApplications;
 using MigrationPortal.Domain.Identity;
@@ -98,6 +100,87 @@ public sealed class DashboardTests(PortalFixture fixture) : PortalTest(fixture)
         missing.ShouldAllBe(a => !string.IsNullOrEmpty(a.GetAttribute("href")));
         page.QuerySelector("[data-testid=no-applications]").ShouldNotBeNull();
     }
+
+    [Fact]
+    public async Task An_employer_sees_its_own_orders_by_status_and_the_candidates_waiting_for_its_decision_and_never_another_employers()
+    {
+        var officer = await Fixture.CreateUserAsync(UserKind.Officer, unitId: ProfileArrangement.SamarkandUnit);
+        var hanil = await Fixture.CreateEmployerAsync("Hanil Test");
+        var volga = await Fixture.CreateEmployerAsync("Volga Test", "RU");
+        var hanilUser = await Fixture.CreateUserAsync(UserKind.EmployerAdmin, hanil);
+        var welder = await _orders.PublishedAsync(hanil, VacancyArrangement.Terms("Welder") with { OccupationCode = "7115" });
+        await _orders.OrderAsync(hanil, VacancyArrangement.Terms("Forklift driver"), JobOrderStatus.Draft);
+        await _orders.OrderAsync(hanil, VacancyArrangement.Terms("General labourer"), JobOrderStatus.Rejected);
+        await _orders.OrderAsync(hanil, VacancyArrangement.Terms("Painter"), JobOrderStatus.PendingApproval);
+        await _orders.OrderAsync(hanil, VacancyArrangement.Terms("Old closed order"), JobOrderStatus.Closed);
+        var concrete = await _orders.PublishedAsync(volga, VacancyArrangement.Terms("Concrete worker") with { CountryCode = "RU", OccupationCode = "7115" });
+        await _orders.OrderAsync(volga, VacancyArrangement.Terms("Volga draft") with { CountryCode = "RU" }, JobOrderStatus.Draft);
+        var interviewed = await ShortlistedAsync(welder, "Karimov", officer);
+        await ShortlistedAsync(welder, "Aliyev", officer);
+        await ShortlistedAsync(concrete, "Rahimov", officer);
+        var nextWeek = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7));
+        await Fixture.SendAsync(hanilUser, new InviteToInterviewCommand
+        {
+            ApplicationId = interviewed,
+            Version = await Fixture.WithDbAsync(db => db.JobApplications.Where(a => a.Id == interviewed).Select(a => a.Version).SingleAsync()),
+            InterviewDate = nextWeek,
+            InterviewTime = new TimeOnly(10, 30),
+            InterviewPlace = "Samarqand filiali",
+        });
+
+        var client = await Fixture.SignedInClientAsync(hanilUser);
+        var page = await client.GetPageAsync("/Employer?culture=en");
+
+        page.QuerySelector("[data-testid=next-step]")!.GetAttribute("data-step").ShouldBe(nameof(EmployerNextStep.DecideOnCandidates));
+        Count(page, "awaiting-count").ShouldBe("2");
+        var awaiting = page.QuerySelectorAll("[data-testid=awaiting-candidate]").Select(li => li.TextContent).ToList();
+        awaiting.Count.ShouldBe(2);
+        awaiting[0].ShouldContain("Karimov", Case.Sensitive, "an interview comes first");
+        awaiting[0].ShouldContain(new DateTimeOffset(nextWeek.ToDateTime(new TimeOnly(10, 30)), TimeSpan.FromHours(5)).ToString("g", CultureInfo.GetCultureInfo("en")));
+        awaiting[1].ShouldContain("Aliyev");
+        var main = page.QuerySelector("main")!.TextContent;
+        main.ShouldNotContain("Rahimov");
+        main.ShouldNotContain("Concrete worker");
+        main.ShouldNotContain("Volga draft");
+        main.ShouldNotContain("Old closed order");
+        page.QuerySelector("[data-testid=orders-Draft]")!.TextContent.ShouldContain("Forklift driver");
+        page.QuerySelector("[data-testid=orders-PendingApproval]")!.TextContent.ShouldContain("Painter");
+        page.QuerySelector("[data-testid=orders-Rejected] [data-testid=rejection-reason]")!.TextContent.ShouldBe("The agency's reason: Ish haqi ko‘rsatilmagan.");
+        page.QuerySelector("[data-testid=orders-Published] [data-testid=order-candidates]")!.TextContent.ShouldBe("Candidates: 2, waiting for your decision: 2");
+        var links = page.QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")!).Distinct().ToList();
+        links.ShouldContain($"/Employer/Candidates/Interview/{await ApplicationOfAsync("Aliyev")}");
+        foreach (var link in links)
+        {
+            await client.GetPageAsync(link);
+        }
+    }
+
+    [Fact]
+    public async Task A_new_employer_is_told_to_create_its_first_order()
+    {
+        var employer = await Fixture.CreateEmployerAsync("Hanil Test");
+        var user = await Fixture.CreateUserAsync(UserKind.EmployerAdmin, employer);
+
+        var page = await (await Fixture.SignedInClientAsync(user)).GetPageAsync("/Employer?culture=en");
+
+        page.QuerySelector("[data-testid=next-step]")!.GetAttribute("data-step").ShouldBe(nameof(EmployerNextStep.CreateOrder));
+        page.QuerySelector("[data-testid=create-order]")!.GetAttribute("href").ShouldBe("/Employer/JobOrders/Edit");
+        page.QuerySelector("[data-testid=none-awaiting]").ShouldNotBeNull();
+        page.QuerySelector("[data-testid=no-open-orders]").ShouldNotBeNull();
+    }
+
+    private async Task<Guid> ShortlistedAsync(Guid order, string lastName, TestUser officer)
+    {
+        var profile = await _profiles.SubmittedInSamarkandAsync(lastName: lastName);
+        await _profiles.VerifyAsync(profile, officer.Id);
+        var application = await Fixture.SendAsync(profile.Citizen, new ApplyToJobOrderCommand(order));
+        await Fixture.SendAsync(officer, new MoveApplicationsCommand([application], ApplicationStatus.Screening, null));
+        await Fixture.SendAsync(officer, new MoveApplicationsCommand([application], ApplicationStatus.Shortlisted, "Good match"));
+        return application;
+    }
+
+    private Task<Guid> ApplicationOfAsync(string lastName) =>
+        Fixture.WithDbAsync(db => db.JobApplications.Where(a => db.WorkerProfiles.Any(p => p.Id == a.CitizenId && p.LastName == lastName)).Select(a => a.Id).SingleAsync());
 
     private async Task<IHtmlDocument> DashboardAsync(TestUser user) =>
         await (await Fixture.SignedInClientAsync(user)).GetPageAsync("/Agency?culture=en");

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Files;
 using MigrationPortal.Application.JobApplications;
+using MigrationPortal.Application.Notifications;
 using MigrationPortal.Application.Workers;
 using MigrationPortal.Domain.JobOrders;
 using MigrationPortal.Domain.Workers;
@@ -108,6 +110,61 @@ public sealed class DemoDataTests(PortalFixture fixture) : PortalTest(fixture)
         changes.Where(c => c.ToStatus is "Submitted").ShouldAllBe(c => c.ChangedBy == c.EntityId);
         changes.ShouldContain(c => c.Reason == "ConsentWithdrawn" && withdrawn.Contains(c.EntityId));
         changes.ShouldContain(c => c.Reason == "ChangedAfterVerification");
+    }
+
+    [Fact]
+    public async Task A_demo_citizen_with_a_verified_profile_and_several_applications_has_a_notice_of_every_step_newest_first_each_opening_for_them()
+    {
+        await SeedAsync();
+        var (citizen, email, applications, changes) = await Fixture.WithDbAsync(async db =>
+        {
+            var citizen = await db.JobApplications
+                .Where(a => db.WorkerProfiles.Any(p => p.Id == a.CitizenId && p.Status == ProfileStatus.Verified))
+                .GroupBy(a => a.CitizenId)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+                .Select(g => g.Key)
+                .FirstAsync();
+            var applications = await db.JobApplications.Where(a => a.CitizenId == citizen).Select(a => a.Id).ToListAsync();
+            var steps = await db.StatusChanges
+                .Where(c => (c.EntityType == nameof(JobApplication) && applications.Contains(c.EntityId)) || (c.EntityType == nameof(WorkerProfile) && c.EntityId == citizen && c.FromStatus != null))
+                .Select(c => c.ChangedAt)
+                .ToListAsync();
+            return (citizen, (await db.Users.SingleAsync(u => u.Id == citizen)).Email!, applications, steps);
+        });
+        var stored = await Fixture.WithDbAsync(db => db.Notifications.Where(n => n.UserId == citizen)
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Select(n => new { n.MessageKey, n.Arguments, n.CreatedAt })
+            .ToListAsync());
+        var client = Fixture.CreateClient();
+        using (var signedIn = await client.SubmitAsync("/Account/Login", Credentials(email)))
+        {
+            signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var page = await client.GetPageAsync("/Notifications");
+        var shown = page.QuerySelectorAll("[data-testid=notices] li").ToList();
+        var links = page.QuerySelectorAll("[data-testid=notice-link]").Select(a => a.GetAttribute("href")!).Distinct().ToList();
+
+        applications.Count.ShouldBeGreaterThanOrEqualTo(2);
+        stored.Select(n => n.CreatedAt).Order().ShouldBe(changes.Order(), "one notice for each move of the profile and of each application, at the move's time");
+        stored.ShouldContain(n => n.MessageKey == "Notice.ProfileVerified");
+        stored.Count(n => n.MessageKey == "Notice.Application.Submitted").ShouldBe(applications.Count);
+        shown.Count.ShouldBe(Math.Min(stored.Count, ListMyNotificationsHandler.PageSize));
+        for (var i = 0; i < shown.Count; i++)
+        {
+            shown[i].TextContent.ShouldContain(Fixture.Text(stored[i].MessageKey, [.. stored[i].Arguments]), Case.Sensitive, "newest first");
+            DateTimeOffset.Parse(shown[i].QuerySelector("time")!.GetAttribute("datetime")!, CultureInfo.InvariantCulture).ShouldBe(stored[i].CreatedAt);
+        }
+
+        links.Count.ShouldBeGreaterThanOrEqualTo(2, "the profile and the applications");
+        foreach (var link in links)
+        {
+            var target = await client.GetPageAsync(link);
+            if (link.Split('#') is [_, var anchor])
+            {
+                target.GetElementById(anchor).ShouldNotBeNull(link);
+            }
+        }
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
 using MigrationPortal.Domain.Identity;
-using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Workers;
 using Npgsql;
 
@@ -44,7 +43,7 @@ internal static class CitizenProfiles
     {
         if (profile.Status != before)
         {
-            await notifier.NotifyAsync(profile.CitizenId, NoticeFor(profile.Status), [], NoticeTarget.WorkerProfile(profile.Id), cancellationToken);
+            await notifier.NotifyAsync(StatusNotices.For(profile), cancellationToken);
         }
 
         try
@@ -100,14 +99,6 @@ internal static class CitizenProfiles
         await audit.RecordViewAsync(action, owner.Value, null, cancellationToken);
         throw Failure(property, kind == PersonalNumberKind.Pinfl ? ErrorCodes.PinflTaken : ErrorCodes.PassportTaken);
     }
-
-    public static string NoticeFor(ProfileStatus status) => status switch
-    {
-        ProfileStatus.Submitted => "Notice.ProfileSubmitted",
-        ProfileStatus.Returned => "Notice.ProfileReturned",
-        ProfileStatus.Verified => "Notice.ProfileVerified",
-        _ => "Notice.ProfileBackToDraft",
-    };
 
     public static FluentValidation.ValidationException Failure(string property, string code) =>
         new([new FluentValidation.Results.ValidationFailure(property, code) { ErrorCode = code }]);

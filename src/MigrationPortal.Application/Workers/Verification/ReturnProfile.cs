@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
-using MigrationPortal.Domain.Messaging;
 using MigrationPortal.Domain.Workers;
 
 namespace MigrationPortal.Application.Workers.Verification;
@@ -92,7 +91,7 @@ public sealed class ReturnProfileHandler(IPortalDbContext db, ICurrentUser curre
         db.ExpectVersion(profile, command.Version);
         profile.Return(command.Reasons(), currentUser.RequireUserId(), clock.GetUtcNow());
         audit.RecordChange(PersonalDataAudit.ReturnProfile, profile.CitizenId, null);
-        await notifier.NotifyAsync(profile.CitizenId, "Notice.ProfileReturned", [], NoticeTarget.WorkerProfile(profile.Id), cancellationToken);
+        await notifier.NotifyAsync(StatusNotices.For(profile), cancellationToken);
         await db.SaveExpectingVersionAsync(profile, cancellationToken);
         return Unit.Value;
     }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Audit;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Application.Notifications;
-using MigrationPortal.Domain.Messaging;
 
 namespace MigrationPortal.Application.Workers.Verification;
 
@@ -24,7 +23,7 @@ public sealed class VerifyProfileHandler(IPortalDbContext db, ICurrentUser curre
         db.ExpectVersion(profile, command.Version);
         profile.Verify(currentUser.RequireUserId(), clock.GetUtcNow());
         audit.RecordChange(PersonalDataAudit.VerifyProfile, profile.CitizenId, null);
-        await notifier.NotifyAsync(profile.CitizenId, "Notice.ProfileVerified", [], NoticeTarget.WorkerProfile(profile.Id), cancellationToken);
+        await notifier.NotifyAsync(StatusNotices.For(profile), cancellationToken);
         await db.SaveExpectingVersionAsync(profile, cancellationToken);
         return Unit.Value;
     }
