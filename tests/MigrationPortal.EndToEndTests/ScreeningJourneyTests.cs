@@ -59,6 +59,8 @@ public sealed class ScreeningJourneyTests(BrowserFixture fixture) : JourneyTest(
         await Expect(Row(ergashev).Locator("[data-testid=check-Profession]")).ToHaveAttributeAsync("data-met", "false");
         await Expect(Row(ergashev).Locator("[data-testid=check-Profession]")).ToContainTextAsync(Fixture.Text("Screening.DoesNotMeet"));
         await Expect(Row(ergashev)).ToHaveAttributeAsync("data-meets", "false");
+        await Expect(Row(karimov).Locator("[data-testid=verdict]")).ToHaveTextAsync("✓ " + Fixture.Text("Screening.MeetsAllShort"));
+        await Expect(Row(ergashev).Locator("[data-testid=verdict]")).ToHaveTextAsync("✗ " + Fixture.Text("Screening.UnmetShort", Fixture.Text("Screening.Requirement.Profession")));
 
         // All three taken into screening together.
         foreach (var application in new[] { karimov, nazarov, ergashev })
