@@ -2,10 +2,13 @@ using MigrationPortal.Domain.JobOrders;
 
 namespace MigrationPortal.Testing;
 
-/// <summary>The published order the pipeline tests apply to: formwork carpenters in Korea, 2,650,000 KRW a month for 40 hours, TOPIK 2.</summary>
+/// <summary>
+/// The published order the pipeline tests apply to: formwork carpenters in Korea, 2,650,000 KRW a month for 40 hours,
+/// TOPIK 2, and, when given, a minimum of years as a carpenter.
+/// </summary>
 public static class OrderArrangement
 {
-    public static async Task<Guid> PublishedFormworkOrderAsync(PortalFixture fixture, Guid employerId, Guid employerUser, Guid approver, string title = "Formwork carpenter", int positions = 3)
+    public static async Task<Guid> PublishedFormworkOrderAsync(PortalFixture fixture, Guid employerId, Guid employerUser, Guid approver, string title = "Formwork carpenter", int positions = 3, int? minimumExperienceYears = null)
     {
         ArgumentNullException.ThrowIfNull(fixture);
         var id = Guid.CreateVersion7();
@@ -27,6 +30,7 @@ public static class OrderArrangement
                 ProbationMonths = 3,
                 LanguageCode = "ko",
                 MinimumLanguageLevelId = 8,
+                MinimumExperienceYears = minimumExperienceYears,
                 ApplicationDeadline = today.AddMonths(1),
                 Program = RecruitmentProgram.EpsKorea,
             }, employerUser, now, today) { OrganizationId = employerId };

@@ -6,7 +6,10 @@ using MigrationPortal.Domain.Common;
 
 namespace MigrationPortal.Application.Reference;
 
-/// <summary>ISCO-08 unit groups, grouped by major group.</summary>
+/// <summary>
+/// ISCO-08 unit groups under their major group (the groups in ISCO order, each group's occupations by name in the
+/// user's language), each findable by its code and by its name in any of the four languages.
+/// </summary>
 public sealed record ListOccupationsQuery : IQuery<IReadOnlyList<Option>>;
 
 public sealed class ListOccupationsHandler(IPortalDbContext db) : IQueryHandler<ListOccupationsQuery, IReadOnlyList<Option>>
@@ -14,10 +17,17 @@ public sealed class ListOccupationsHandler(IPortalDbContext db) : IQueryHandler<
     public async ValueTask<IReadOnlyList<Option>> Handle(ListOccupationsQuery query, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture;
+        var byName = StringComparer.Create(culture, ignoreCase: true);
         var all = await db.Occupations.AsNoTracking().ToListAsync(cancellationToken);
         var majors = all.Where(o => o.MajorGroupCode is null).ToDictionary(o => o.Code, o => o.NameIn(culture));
         return [.. all.Where(o => o.MajorGroupCode is not null)
-            .OrderBy(o => o.Code, StringComparer.Ordinal)
-            .Select(o => new Option(o.Code, $"{o.Code} — {o.NameIn(culture)}", majors[o.MajorGroupCode!]))];
+            .Select(o => (Occupation: o, Name: o.NameIn(culture)))
+            .OrderBy(x => x.Occupation.MajorGroupCode, StringComparer.Ordinal)
+            .ThenBy(x => x.Name, byName)
+            .Select(x => new Option(
+                x.Occupation.Code,
+                $"{x.Name} ({x.Occupation.Code})",
+                majors[x.Occupation.MajorGroupCode!],
+                string.Join(' ', new[] { x.Occupation.Code, x.Occupation.NameUzLatn, x.Occupation.NameUzCyrl, x.Occupation.NameRu, x.Occupation.NameEn }.Where(n => n != x.Name).Distinct())))];
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Localization;
 using MigrationPortal.Application.Reference;
+using MigrationPortal.Web.Pages.Shared;
 
 namespace MigrationPortal.Web.TagHelpers;
 
@@ -12,7 +13,9 @@ namespace MigrationPortal.Web.TagHelpers;
 /// One form field as every form of the portal shows it: a localized label, the control, an optional hint,
 /// and the field's error messages, tied together for screen readers.
 /// Usage: &lt;mp-field for="Input.Email" type="email" autocomplete="email" required="true" /&gt;;
-/// with <see cref="Options"/> it is a drop-down; with type="checkbox" a check box.
+/// with <see cref="Options"/> it is a drop-down; with type="checkbox" a check box. A long drop-down with
+/// filter="true" gets a search box above it, which wwwroot/js/choice-filter.js shows and runs; without JavaScript
+/// the box stays hidden and the native list, grouped, is the whole control.
 /// </summary>
 [HtmlTargetElement("mp-field", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FieldTagHelper(IStringLocalizer<SharedResource> text) : TagHelper
@@ -35,6 +38,9 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> text) : TagH
 
     /// <summary>The choices of a drop-down; the first, empty choice asks the user to pick one.</summary>
     public IEnumerable<Option>? Options { get; set; }
+
+    /// <summary>A search box that narrows a drop-down's choices as the user types (see the class's summary).</summary>
+    public bool Filter { get; set; }
 
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -88,13 +94,16 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> text) : TagH
         else if (Options is not null)
         {
             string Choice(Option o) =>
-                $"<option value=\"{enc.Encode(o.Value)}\"{(o.Value == value ? " selected" : "")}>{enc.Encode(o.Text)}</option>";
+                $"<option value=\"{enc.Encode(o.Value)}\"{(o.Value == value ? " selected" : "")}" +
+                (Filter && o.Keywords is not null ? $" data-keywords=\"{enc.Encode(o.Keywords)}\"" : "") +
+                $">{enc.Encode(o.Text)}</option>";
 
             // Options that name a group are shown under it (a district under its region), in the order given.
             var choices = string.Concat(Options.ChunkBy(o => o.Group).Select(chunk => chunk.Key is null
                 ? string.Concat(chunk.Select(Choice))
                 : $"<optgroup label=\"{enc.Encode(chunk.Key)}\">{string.Concat(chunk.Select(Choice))}</optgroup>"));
-            html = $"<label class=\"form-label\" for=\"{id}\">{enc.Encode(label)}{requiredMark}</label>" +
+            html = (Filter ? FilterBox(id, enc) : "") +
+                $"<label class=\"form-label\" for=\"{id}\">{enc.Encode(label)}{requiredMark}</label>" +
                 $"<select class=\"form-select{invalid}\"{common}><option value=\"\">{enc.Encode(text["Form.Choose"].Value)}</option>{choices}</select>" +
                 hintHtml + errorHtml;
         }
@@ -111,6 +120,20 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> text) : TagH
         }
 
         output.Content.SetHtmlContent(html);
+    }
+
+    /// <summary>
+    /// The hidden search box of a filtered drop-down, with the localized texts the script shows: the count of matches
+    /// ({0} of {1}) and the message when nothing matches, read out through the box's aria-describedby.
+    /// </summary>
+    private string FilterBox(string id, HtmlEncoder enc)
+    {
+        ViewContext.HttpContext.Items[LayoutParts.ChoiceFilterScript] = true;
+        return $"<div class=\"choice-filter mb-2\" hidden data-choice-filter=\"{id}\"" +
+            $" data-count=\"{enc.Encode(text["Choice.Count"].Value)}\" data-none=\"{enc.Encode(text["Choice.None"].Value)}\">" +
+            $"<label class=\"form-label\" for=\"{id}-filter\">{enc.Encode(text["Choice.Filter"].Value)}</label>" +
+            $"<input type=\"search\" class=\"form-control\" id=\"{id}-filter\" autocomplete=\"off\" enterkeyhint=\"done\" aria-controls=\"{id}\" aria-describedby=\"{id}-filter-count\">" +
+            $"<div id=\"{id}-filter-count\" class=\"form-text\" aria-live=\"polite\"></div></div>";
     }
 
     private static string? Format(object? model) => model switch

@@ -10,6 +10,12 @@ public static class LayoutParts
     public const string ErrorPage = "Layout.ErrorPage";
 
     /// <summary>
+    /// Set (in HttpContext.Items, which a partial shares) by a filtered drop-down: the layout then loads the small
+    /// script that runs its search box, and every other page loads no script at all (docs/benchmarks/lighthouse.md).
+    /// </summary>
+    public const string ChoiceFilterScript = "Layout.ChoiceFilterScript";
+
+    /// <summary>
     /// The text key of a page's meta description, which search engines show under its title: the public vacancy
     /// pages have their own (the vacancy's with its title as {0}), every other page the portal's.
     /// </summary>
