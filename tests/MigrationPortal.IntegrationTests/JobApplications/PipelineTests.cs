@@ -142,6 +142,28 @@ public sealed class PipelineTests(PortalFixture fixture) : PortalTest(fixture)
     }
 
     [Fact]
+    public async Task A_crafted_decision_to_select_that_skips_the_confirmation_page_is_refused_and_changes_nothing()
+    {
+        await ArrangeAsync(positions: 2);
+        var applicationId = await ShortlistedApplicationAsync();
+        var employerClient = await Fixture.SignedInClientAsync(_employerUserA);
+        var version = await Fixture.WithDbAsync(db => db.JobApplications.Select(a => a.Version).SingleAsync());
+
+        using var crafted = await employerClient.PostAsync($"/Employer/Candidates/{_orderOfA}?handler=Decide", new Dictionary<string, string>
+        {
+            ["applicationId"] = applicationId.ToString(),
+            ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["target"] = "Selected",
+        }, "/Employer");
+
+        crafted.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PortalClient.ParseAsync(crafted)).SummaryErrors().ShouldContain(Fixture.Text("Rule.Application.SelectionNeedsConfirmation"));
+        (await Fixture.WithDbAsync(db => db.JobApplications.SingleAsync())).Status.ShouldBe(ApplicationStatus.Shortlisted);
+        (await Fixture.WithDbAsync(db => db.JobOrders.SingleAsync(o => o.Id == _orderOfA))).SelectedPositions.ShouldBe(0);
+        (await Fixture.WithDbAsync(db => db.Notifications.AnyAsync(n => n.MessageKey == "Notice.Application.Selected"))).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Selections_made_at_the_same_moment_never_exceed_the_open_positions()
     {
         await ArrangeAsync(positions: 1);
@@ -162,9 +184,8 @@ public sealed class PipelineTests(PortalFixture fixture) : PortalTest(fixture)
                 ["__RequestVerificationToken"] = tokens[i],
                 ["applicationId"] = id.ToString(),
                 ["version"] = versions[id].ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["target"] = "Selected",
             });
-            return clients[i].Http.PostAsync(new Uri($"/Employer/Candidates/{_orderOfA}?handler=Decide", UriKind.Relative), content);
+            return clients[i].Http.PostAsync(new Uri($"/Employer/Candidates/Select/{id}", UriKind.Relative), content);
         }));
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Redirect).ShouldBe(1);
