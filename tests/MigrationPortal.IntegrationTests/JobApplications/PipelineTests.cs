@@ -106,13 +106,7 @@ public sealed class PipelineTests(PortalFixture fixture) : PortalTest(fixture)
         var clientB = await Fixture.SignedInClientAsync(await Fixture.CreateUserAsync(UserKind.EmployerAdmin, employerB));
 
         await clientB.GetPageAsync($"/Employer/Candidates/{_orderOfA}", HttpStatusCode.NotFound);
-        var version = await Fixture.WithDbAsync(db => db.JobApplications.Select(a => a.Version).SingleAsync());
-        using var crafted = await clientB.PostAsync($"/Employer/Candidates/{_orderOfA}?handler=Decide", new Dictionary<string, string>
-        {
-            ["applicationId"] = applicationId.ToString(),
-            ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["target"] = "Selected",
-        }, "/Employer");
+        using var crafted = await CraftedSelectionAsync(clientB, applicationId);
 
         crafted.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await Fixture.WithDbAsync(db => db.JobApplications.SingleAsync())).Status.ShouldBe(ApplicationStatus.Shortlisted);
@@ -129,13 +123,7 @@ public sealed class PipelineTests(PortalFixture fixture) : PortalTest(fixture)
         var employerClient = await Fixture.SignedInClientAsync(_employerUserA);
 
         (await employerClient.GetPageAsync($"/Employer/Candidates/{_orderOfA}")).QuerySelectorAll("[data-testid=candidate]").Length.ShouldBe(0);
-        var version = await Fixture.WithDbAsync(db => db.JobApplications.Select(a => a.Version).SingleAsync());
-        using var crafted = await employerClient.PostAsync($"/Employer/Candidates/{_orderOfA}?handler=Decide", new Dictionary<string, string>
-        {
-            ["applicationId"] = applicationId.ToString(),
-            ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["target"] = "Selected",
-        }, "/Employer");
+        using var crafted = await CraftedSelectionAsync(employerClient, applicationId);
 
         crafted.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await Fixture.WithDbAsync(db => db.JobApplications.SingleAsync())).Status.ShouldBe(ApplicationStatus.Submitted);
@@ -147,14 +135,8 @@ public sealed class PipelineTests(PortalFixture fixture) : PortalTest(fixture)
         await ArrangeAsync(positions: 2);
         var applicationId = await ShortlistedApplicationAsync();
         var employerClient = await Fixture.SignedInClientAsync(_employerUserA);
-        var version = await Fixture.WithDbAsync(db => db.JobApplications.Select(a => a.Version).SingleAsync());
 
-        using var crafted = await employerClient.PostAsync($"/Employer/Candidates/{_orderOfA}?handler=Decide", new Dictionary<string, string>
-        {
-            ["applicationId"] = applicationId.ToString(),
-            ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["target"] = "Selected",
-        }, "/Employer");
+        using var crafted = await CraftedSelectionAsync(employerClient, applicationId);
 
         crafted.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await PortalClient.ParseAsync(crafted)).SummaryErrors().ShouldContain(Fixture.Text("Rule.Application.SelectionNeedsConfirmation"));
@@ -281,6 +263,18 @@ public sealed class PipelineTests(PortalFixture fixture) : PortalTest(fixture)
         var arranged = await _profiles.SubmittedInSamarkandAsync(lastName: $"Karimov{serial}");
         await _profiles.VerifyAsync(arranged, _officer.Id);
         return arranged.Citizen;
+    }
+
+    /// <summary>A post of the candidates page's decision form with "Selected", as no form of the portal sends it.</summary>
+    private async Task<HttpResponseMessage> CraftedSelectionAsync(PortalClient client, Guid applicationId)
+    {
+        var version = await Fixture.WithDbAsync(db => db.JobApplications.Where(a => a.Id == applicationId).Select(a => a.Version).SingleAsync());
+        return await client.PostAsync($"/Employer/Candidates/{_orderOfA}?handler=Decide", new Dictionary<string, string>
+        {
+            ["applicationId"] = applicationId.ToString(),
+            ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["target"] = "Selected",
+        }, "/Employer");
     }
 
     private async Task<Guid> ShortlistedApplicationAsync(int serial = 0)
