@@ -38,7 +38,7 @@ public sealed class OrderPipelineJourneyTests(BrowserFixture fixture) : JourneyT
         await Fixture.SendAsync(supervisor, new MoveApplicationsCommand([selected, refused], ApplicationStatus.Screening, null));
         await Fixture.SendAsync(supervisor, new MoveApplicationsCommand([selected], ApplicationStatus.Shortlisted, "TOPIK 3, sakkiz yillik tajriba."));
         await Fixture.SendAsync(supervisor, new MoveApplicationsCommand([refused], ApplicationStatus.NotSelected, "Qolip ishida tajribasi yo‘q."));
-        await Fixture.SendAsync(employer, new DecideOnCandidateCommand(selected, await Fixture.WithDbAsync(db => db.JobApplications.Where(a => a.Id == selected).Select(a => a.Version).SingleAsync()), ApplicationStatus.Selected, null));
+        await Fixture.SendAsync(employer, new DecideOnCandidateCommand(selected, await Fixture.WithDbAsync(db => db.JobApplications.Where(a => a.Id == selected).Select(a => a.Version).SingleAsync()), ApplicationStatus.Selected, null) { Confirmed = true });
 
         await using var journey = await Journey.StartAsync(Fixture, "Order pipeline", Viewport.Named(viewport));
         var page = journey.Page;

@@ -24,7 +24,7 @@ public sealed class AllCandidatesTests(PortalFixture fixture) : PortalTest(fixtu
         await ShortlistedAsync(carpenters);
         await AppliedAsync(carpenters);
         var version = await Fixture.WithDbAsync(db => db.JobApplications.Where(a => a.Id == selected).Select(a => a.Version).SingleAsync());
-        await Fixture.SendAsync(user, new DecideOnCandidateCommand(selected, version, ApplicationStatus.Selected, null));
+        await Fixture.SendAsync(user, new DecideOnCandidateCommand(selected, version, ApplicationStatus.Selected, null) { Confirmed = true });
         var client = await Fixture.SignedInClientAsync(user);
 
         var all = await client.GetPageAsync("/Employer/Candidates");

@@ -299,6 +299,6 @@ public sealed class OrderPipelineTests(PortalFixture fixture) : PortalTest(fixtu
         await MoveAsync([id], ApplicationStatus.Screening, null);
         await MoveAsync([id], ApplicationStatus.Shortlisted, "Good match");
         var version = await Fixture.WithDbAsync(db => db.JobApplications.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
-        await Fixture.SendAsync(_employerUser, new DecideOnCandidateCommand(id, version, ApplicationStatus.Selected, null));
+        await Fixture.SendAsync(_employerUser, new DecideOnCandidateCommand(id, version, ApplicationStatus.Selected, null) { Confirmed = true });
     }
 }

@@ -106,13 +106,7 @@ public sealed class PipelineTests(PortalFixture fixture) : PortalTest(fixture)
         var clientB = await Fixture.SignedInClientAsync(await Fixture.CreateUserAsync(UserKind.EmployerAdmin, employerB));
 
         await clientB.GetPageAsync($"/Employer/Candidates/{_orderOfA}", HttpStatusCode.NotFound);
-        var version = await Fixture.WithDbAsync(db => db.JobApplications.Select(a => a.Version).SingleAsync());
-        using var crafted = await clientB.PostAsync($"/Employer/Candidates/{_orderOfA}?handler=Decide", new Dictionary<string, string>
-        {
-            ["applicationId"] = applicationId.ToString(),
-            ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["target"] = "Selected",
-        }, "/Employer");
+        using var crafted = await CraftedSelectionAsync(clientB, applicationId);
 
         crafted.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await Fixture.WithDbAsync(db => db.JobApplications.SingleAsync())).Status.ShouldBe(ApplicationStatus.Shortlisted);
@@ -129,16 +123,26 @@ public sealed class PipelineTests(PortalFixture fixture) : PortalTest(fixture)
         var employerClient = await Fixture.SignedInClientAsync(_employerUserA);
 
         (await employerClient.GetPageAsync($"/Employer/Candidates/{_orderOfA}")).QuerySelectorAll("[data-testid=candidate]").Length.ShouldBe(0);
-        var version = await Fixture.WithDbAsync(db => db.JobApplications.Select(a => a.Version).SingleAsync());
-        using var crafted = await employerClient.PostAsync($"/Employer/Candidates/{_orderOfA}?handler=Decide", new Dictionary<string, string>
-        {
-            ["applicationId"] = applicationId.ToString(),
-            ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["target"] = "Selected",
-        }, "/Employer");
+        using var crafted = await CraftedSelectionAsync(employerClient, applicationId);
 
         crafted.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await Fixture.WithDbAsync(db => db.JobApplications.SingleAsync())).Status.ShouldBe(ApplicationStatus.Submitted);
+    }
+
+    [Fact]
+    public async Task A_crafted_decision_to_select_that_skips_the_confirmation_page_is_refused_and_changes_nothing()
+    {
+        await ArrangeAsync(positions: 2);
+        var applicationId = await ShortlistedApplicationAsync();
+        var employerClient = await Fixture.SignedInClientAsync(_employerUserA);
+
+        using var crafted = await CraftedSelectionAsync(employerClient, applicationId);
+
+        crafted.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PortalClient.ParseAsync(crafted)).SummaryErrors().ShouldContain(Fixture.Text("Rule.Application.SelectionNeedsConfirmation"));
+        (await Fixture.WithDbAsync(db => db.JobApplications.SingleAsync())).Status.ShouldBe(ApplicationStatus.Shortlisted);
+        (await Fixture.WithDbAsync(db => db.JobOrders.SingleAsync(o => o.Id == _orderOfA))).SelectedPositions.ShouldBe(0);
+        (await Fixture.WithDbAsync(db => db.Notifications.AnyAsync(n => n.MessageKey == "Notice.Application.Selected"))).ShouldBeFalse();
     }
 
     [Fact]
@@ -162,9 +166,8 @@ public sealed class PipelineTests(PortalFixture fixture) : PortalTest(fixture)
                 ["__RequestVerificationToken"] = tokens[i],
                 ["applicationId"] = id.ToString(),
                 ["version"] = versions[id].ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["target"] = "Selected",
             });
-            return clients[i].Http.PostAsync(new Uri($"/Employer/Candidates/{_orderOfA}?handler=Decide", UriKind.Relative), content);
+            return clients[i].Http.PostAsync(new Uri($"/Employer/Candidates/Select/{id}", UriKind.Relative), content);
         }));
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Redirect).ShouldBe(1);
@@ -260,6 +263,18 @@ public sealed class PipelineTests(PortalFixture fixture) : PortalTest(fixture)
         var arranged = await _profiles.SubmittedInSamarkandAsync(lastName: $"Karimov{serial}");
         await _profiles.VerifyAsync(arranged, _officer.Id);
         return arranged.Citizen;
+    }
+
+    /// <summary>A post of the candidates page's decision form with "Selected", as no form of the portal sends it.</summary>
+    private async Task<HttpResponseMessage> CraftedSelectionAsync(PortalClient client, Guid applicationId)
+    {
+        var version = await Fixture.WithDbAsync(db => db.JobApplications.Where(a => a.Id == applicationId).Select(a => a.Version).SingleAsync());
+        return await client.PostAsync($"/Employer/Candidates/{_orderOfA}?handler=Decide", new Dictionary<string, string>
+        {
+            ["applicationId"] = applicationId.ToString(),
+            ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["target"] = "Selected",
+        }, "/Employer");
     }
 
     private async Task<Guid> ShortlistedApplicationAsync(int serial = 0)

@@ -167,6 +167,7 @@ public sealed class DashboardTests(PortalFixture fixture) : PortalTest(fixture)
         page.QuerySelector("[data-testid=create-order]")!.GetAttribute("href").ShouldBe("/Employer/JobOrders/Edit");
         page.QuerySelector("[data-testid=none-awaiting]").ShouldNotBeNull();
         page.QuerySelector("[data-testid=no-open-orders]").ShouldNotBeNull();
+        page.QuerySelectorAll("nav.nav-row a").Select(a => a.GetAttribute("href")).ShouldContain("/Employer/Candidates", "the menu leads to all the employer's candidates");
     }
 
     private async Task<Guid> ShortlistedAsync(Guid order, string lastName, TestUser officer)

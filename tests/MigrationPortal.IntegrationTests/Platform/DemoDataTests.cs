@@ -168,6 +168,37 @@ public sealed class DemoDataTests(PortalFixture fixture) : PortalTest(fixture)
     }
 
     [Fact]
+    public async Task Each_demo_employer_user_is_told_of_every_decision_on_its_orders_and_every_candidate_shortlisted()
+    {
+        await SeedAsync();
+
+        var employers = await Fixture.WithDbAsync(async db =>
+        {
+            var users = await db.Users.Where(u => u.OrganizationId != null).Select(u => new { u.Id, Employer = u.OrganizationId!.Value }).ToListAsync();
+            var notices = await db.Notifications.Select(n => new { n.UserId, n.MessageKey, n.Arguments }).ToListAsync();
+            var orders = await db.JobOrders.Select(o => new { o.OrganizationId, o.Title, o.Status, o.RejectionReason }).ToListAsync();
+            var shortlisted = await db.JobApplications.Where(a => a.ShortlistedAt != null).Select(a => a.EmployerId).ToListAsync();
+            return users.ConvertAll(u => (
+                Approved: orders.Where(o => o.OrganizationId == u.Employer && o.Status is JobOrderStatus.Published or JobOrderStatus.Paused).Select(o => o.Title).Order().ToList(),
+                ToldApproved: notices.Where(n => n.UserId == u.Id && n.MessageKey == "Notice.Employer.OrderApproved").Select(n => n.Arguments[0]).Order().ToList(),
+                Rejected: orders.Where(o => o.OrganizationId == u.Employer && o.Status == JobOrderStatus.Rejected).Select(o => $"{o.Title}|{o.RejectionReason}").ToList(),
+                ToldRejected: notices.Where(n => n.UserId == u.Id && n.MessageKey == "Notice.Employer.OrderRejected").Select(n => string.Join('|', n.Arguments)).ToList(),
+                Shortlisted: shortlisted.Count(e => e == u.Employer),
+                ToldShortlisted: notices.Count(n => n.UserId == u.Id && n.MessageKey == "Notice.Employer.Shortlisted")));
+        });
+
+        employers.Count.ShouldBeGreaterThanOrEqualTo(3);
+        employers.ShouldContain(e => e.Approved.Count > 0 && e.Shortlisted > 0);
+        employers.ShouldContain(e => e.Rejected.Count > 0);
+        foreach (var employer in employers)
+        {
+            employer.ToldApproved.ShouldBe(employer.Approved);
+            employer.ToldRejected.ShouldBe(employer.Rejected);
+            employer.ToldShortlisted.ShouldBe(employer.Shortlisted);
+        }
+    }
+
+    [Fact]
     public async Task No_personal_number_is_stored_in_clear_and_each_unseals_to_a_valid_one()
     {
         await SeedAsync();

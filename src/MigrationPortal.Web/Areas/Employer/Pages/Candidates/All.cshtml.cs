@@ -28,6 +28,6 @@ public sealed class AllModel(ISender sender) : PageModel
         ["status"] = Status?.ToString(),
     });
 
-    public async Task OnGetAsync(int? page) =>
+    public async Task OnGetAsync([FromQuery] int? page) =>
         Result = await sender.Send(new ListAllCandidatesQuery(Order, Status, page), HttpContext.RequestAborted);
 }

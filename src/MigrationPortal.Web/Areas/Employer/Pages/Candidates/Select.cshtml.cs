@@ -19,7 +19,7 @@ public sealed class SelectModel(ISender sender) : PageModel, IFormPage
 
     public async Task<IActionResult> OnPostAsync(uint version)
     {
-        await sender.Send(new DecideOnCandidateCommand(ApplicationId, version, ApplicationStatus.Selected, null), HttpContext.RequestAborted);
+        await sender.Send(new DecideOnCandidateCommand(ApplicationId, version, ApplicationStatus.Selected, null) { Confirmed = true }, HttpContext.RequestAborted);
         var candidate = await sender.Send(new GetCandidateQuery(ApplicationId), HttpContext.RequestAborted);
         return RedirectToPage("/Candidates/Index", new { id = candidate.JobOrderId });
     }

@@ -18,6 +18,6 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public PagerModel Pager => new(Result.Page, Result.PageCount, "/JobOrders/Index", new Dictionary<string, string?> { ["status"] = Status?.ToString() });
 
-    public async Task OnGetAsync(int? page) =>
+    public async Task OnGetAsync([FromQuery] int? page) =>
         Result = await sender.Send(new ListMyJobOrdersQuery(Status, page), HttpContext.RequestAborted);
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MigrationPortal.Application.Common;
 using MigrationPortal.Web.Pages.Shared;
@@ -12,6 +13,6 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public Paged<WorksiteListItem> Result { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 
-    public async Task OnGetAsync(int? page) =>
+    public async Task OnGetAsync([FromQuery] int? page) =>
         Result = await sender.Send(new ListWorksitesQuery(page), HttpContext.RequestAborted);
 }
