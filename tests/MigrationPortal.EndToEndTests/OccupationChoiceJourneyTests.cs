@@ -48,7 +48,7 @@ public sealed class OccupationChoiceJourneyTests(BrowserFixture fixture) : Journ
         await Expect(choices).ToHaveCountAsync(0);
         await Expect(count).ToHaveTextAsync(Fixture.Text("Choice.None"));
 
-        // A plain apostrophe finds "yog‘och"; the only match is chosen at once.
+        // A plain apostrophe (or none) finds "yog‘och"; the only match is chosen at once.
         await search.FillAsync("YOG'OCH");
         await Expect(choices).ToHaveCountAsync(1);
         await Expect(occupation).ToHaveValueAsync("7115");
