@@ -62,7 +62,7 @@ public sealed class OccupationChoiceTests(PortalFixture fixture) : PortalTest(fi
         var search = box.QuerySelector("input[type=search]")!;
         search.GetAttribute("aria-controls").ShouldBe("Input_OccupationCode");
         page.GetElementById(search.GetAttribute("aria-describedby")!).ShouldNotBeNull().GetAttribute("aria-live").ShouldBe("polite");
-        page.QuerySelector($"label[for={search.Id}]")!.TextContent.ShouldBe(Fixture.Text("Choice.Filter"));
+        page.QuerySelector($"label[for={search.Id}]")!.TextContent.ShouldBe(Fixture.Text("Choice.Filter", Fixture.Text("Field.OccupationCode")));
         box.GetAttribute("data-count").ShouldBe(Fixture.Text("Choice.Count", "{0}", "{1}"));
         var script = page.QuerySelector("head script[src*='choice-filter']")!;
         script.HasAttribute("defer").ShouldBeTrue();
