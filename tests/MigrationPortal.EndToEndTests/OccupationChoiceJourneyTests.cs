@@ -1,12 +1,14 @@
 using Microsoft.Playwright;
 using MigrationPortal.Domain.Identity;
+using MigrationPortal.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace MigrationPortal.EndToEndTests;
 
 /// <summary>
 /// Issue 11, citizens on phones: the 84 occupations are found by typing, in Cyrillic on a Latin page or with a plain
-/// apostrophe for o‘ and g‘, and the one picked is what the profile saves.
+/// apostrophe for o‘ and g‘, and the one picked is what the profile saves; an officer narrows the profile queue the
+/// same way.
 /// </summary>
 public sealed class OccupationChoiceJourneyTests(BrowserFixture fixture) : JourneyTest(fixture)
 {
@@ -48,7 +50,7 @@ public sealed class OccupationChoiceJourneyTests(BrowserFixture fixture) : Journ
         await Expect(choices).ToHaveCountAsync(0);
         await Expect(count).ToHaveTextAsync(Fixture.Text("Choice.None"));
 
-        // A plain apostrophe finds "yog‘och"; the only match is chosen at once.
+        // A plain apostrophe (or none) finds "yog‘och"; the only match is chosen at once.
         await search.FillAsync("YOG'OCH");
         await Expect(choices).ToHaveCountAsync(1);
         await Expect(occupation).ToHaveValueAsync("7115");
@@ -58,5 +60,27 @@ public sealed class OccupationChoiceJourneyTests(BrowserFixture fixture) : Journ
             "7214 — Metall konstruksiyalarni tayyorlovchilar va montajchilar",
             "7115 — Duradgorlar va yog‘och ustalari",
         ]);
+    }
+
+    [Fact]
+    public async Task An_officer_on_a_desktop_types_a_profession_into_the_queue_filter_and_sees_only_those_profiles()
+    {
+        var officer = await Fixture.CreateUserAsync(UserKind.Officer, unitId: ProfileArrangement.SamarkandUnit);
+        var profiles = new ProfileArrangement(Fixture);
+        await profiles.SubmittedInSamarkandAsync(occupation: "7115", lastName: "Karimov");
+        await profiles.SubmittedInSamarkandAsync(occupation: "5120", lastName: "Oshpazov");
+        await using var journey = await Journey.StartAsync(Fixture, nameof(An_officer_on_a_desktop_types_a_profession_into_the_queue_filter_and_sees_only_those_profiles), Viewport.Desktop);
+        var page = journey.Page;
+
+        await SignInAsync(journey, officer, "/Agency", "signed-in");
+        await journey.GotoAsync("/Agency/Profiles", "queue");
+        await Expect(page.Locator("[data-testid=queue-row]")).ToHaveCountAsync(2);
+        await page.Locator("details.queue-filters summary").ClickAsync();
+        await page.Locator("#profession-filter").PressSequentiallyAsync("duradgor");
+        await Expect(page.Locator("#profession")).ToHaveValueAsync("7115");
+        await journey.CheckAsync("profession-found");
+        await journey.ClickAndArriveAsync(page.Locator("details.queue-filters button[type=submit]"), new System.Text.RegularExpressions.Regex("profession=7115"), "filtered");
+        await Expect(page.Locator("[data-testid=queue-row]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=queue-row]")).ToContainTextAsync("Karimov");
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Localization;
 using MigrationPortal.Application.Reference;
-using MigrationPortal.Web.Pages.Shared;
 
 namespace MigrationPortal.Web.TagHelpers;
 
@@ -102,7 +101,7 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> text) : TagH
             var choices = string.Concat(Options.ChunkBy(o => o.Group).Select(chunk => chunk.Key is null
                 ? string.Concat(chunk.Select(Choice))
                 : $"<optgroup label=\"{enc.Encode(chunk.Key)}\">{string.Concat(chunk.Select(Choice))}</optgroup>"));
-            html = (Filter ? FilterBox(id, enc) : "") +
+            html = (Filter ? ChoiceFilterTagHelper.Box(id, label, text, enc, ViewContext.HttpContext) : "") +
                 $"<label class=\"form-label\" for=\"{id}\">{enc.Encode(label)}{requiredMark}</label>" +
                 $"<select class=\"form-select{invalid}\"{common}><option value=\"\">{enc.Encode(text["Form.Choose"].Value)}</option>{choices}</select>" +
                 hintHtml + errorHtml;
@@ -120,20 +119,6 @@ public sealed class FieldTagHelper(IStringLocalizer<SharedResource> text) : TagH
         }
 
         output.Content.SetHtmlContent(html);
-    }
-
-    /// <summary>
-    /// The hidden search box of a filtered drop-down, with the localized texts the script shows: the count of matches
-    /// ({0} of {1}) and the message when nothing matches, read out through the box's aria-describedby.
-    /// </summary>
-    private string FilterBox(string id, HtmlEncoder enc)
-    {
-        ViewContext.HttpContext.Items[LayoutParts.ChoiceFilterScript] = true;
-        return $"<div class=\"choice-filter mb-2\" hidden data-choice-filter=\"{id}\"" +
-            $" data-count=\"{enc.Encode(text["Choice.Count"].Value)}\" data-none=\"{enc.Encode(text["Choice.None"].Value)}\">" +
-            $"<label class=\"form-label\" for=\"{id}-filter\">{enc.Encode(text["Choice.Filter"].Value)}</label>" +
-            $"<input type=\"search\" class=\"form-control\" id=\"{id}-filter\" autocomplete=\"off\" enterkeyhint=\"done\" aria-controls=\"{id}\" aria-describedby=\"{id}-filter-count\">" +
-            $"<div id=\"{id}-filter-count\" class=\"form-text\" aria-live=\"polite\"></div></div>";
     }
 
     private static string? Format(object? model) => model switch

@@ -8,7 +8,8 @@ using MigrationPortal.Testing;
 namespace MigrationPortal.IntegrationTests.Workers;
 
 /// <summary>
-/// The occupation choice of the citizen's professions and the employer's job order (issue 11): without JavaScript a
+/// The occupation choice of the citizen's professions, the employer's job order and the officer's profile queue
+/// (issue 11): without JavaScript a
 /// native list grouped by ISCO-08 major group, names in the user's language, sorted by name; the search box hidden
 /// until its script, loaded only where a filtered list is, shows it.
 /// </summary>
@@ -62,11 +63,25 @@ public sealed class OccupationChoiceTests(PortalFixture fixture) : PortalTest(fi
         var search = box.QuerySelector("input[type=search]")!;
         search.GetAttribute("aria-controls").ShouldBe("Input_OccupationCode");
         page.GetElementById(search.GetAttribute("aria-describedby")!).ShouldNotBeNull().GetAttribute("aria-live").ShouldBe("polite");
-        page.QuerySelector($"label[for={search.Id}]")!.TextContent.ShouldBe(Fixture.Text("Choice.Filter"));
+        page.QuerySelector($"label[for={search.Id}]")!.TextContent.ShouldBe(Fixture.Text("Choice.Filter", Fixture.Text("Field.OccupationCode")));
         box.GetAttribute("data-count").ShouldBe(Fixture.Text("Choice.Count", "{0}", "{1}"));
         var script = page.QuerySelector("head script[src*='choice-filter']")!;
         script.HasAttribute("defer").ShouldBeTrue();
         script.GetAttribute("src").ShouldNotBe("/js/choice-filter.js", "the script is served at its fingerprinted address");
+    }
+
+    [Fact]
+    public async Task The_officers_profile_queue_filters_by_a_profession_from_the_same_grouped_searchable_list()
+    {
+        var officer = await Fixture.SignedInClientAsync(await Fixture.CreateUserAsync(UserKind.Officer, unitId: ProfileArrangement.SamarkandUnit));
+
+        var page = await officer.GetPageAsync("/Agency/Profiles?profession=7212&culture=en");
+
+        await ShouldBeGroupedAndSortedAsync(page, CultureInfo.GetCultureInfo("en"), "profession");
+        var select = (IHtmlSelectElement)page.GetElementById("profession")!;
+        select.Options[0]!.Value.ShouldBe("", "the first choice is every profession");
+        select.SelectedOptions.Single().Text.ShouldBe("Welders and flamecutters (7212)");
+        page.QuerySelector("label[for=profession-filter]")!.TextContent.ShouldBe("Profession: search by name or code");
     }
 
     [Fact]
@@ -77,12 +92,13 @@ public sealed class OccupationChoiceTests(PortalFixture fixture) : PortalTest(fi
         page.QuerySelectorAll("script").ShouldBeEmpty();
     }
 
-    private async Task ShouldBeGroupedAndSortedAsync(IHtmlDocument page, CultureInfo culture)
+    private async Task ShouldBeGroupedAndSortedAsync(IHtmlDocument page, CultureInfo culture, string selectId = "Input_OccupationCode")
     {
         var occupations = await Fixture.WithDbAsync(db => db.Occupations.AsNoTracking().ToListAsync());
         var majors = occupations.Where(o => o.MajorGroupCode is null).ToDictionary(o => o.Code, o => o.NameIn(culture));
         var units = occupations.Where(o => o.MajorGroupCode is not null).ToList();
-        var select = page.QuerySelector("#Input_OccupationCode")!;
+        var select = page.GetElementById(selectId)!;
+        page.QuerySelector($"[data-choice-filter={selectId}]").ShouldNotBeNull("the list has its search box");
         var groups = select.QuerySelectorAll("optgroup").ToList();
 
         groups.Select(g => g.GetAttribute("label")).ShouldBe(

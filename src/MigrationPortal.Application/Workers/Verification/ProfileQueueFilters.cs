@@ -8,12 +8,15 @@ using MigrationPortal.Domain.Organizations;
 
 namespace MigrationPortal.Application.Workers.Verification;
 
-/// <summary>The choices of the queue's filter form: units (a supervisor's), districts, professions.</summary>
+/// <summary>
+/// The choices of the queue's filter form: units (a supervisor's), districts, professions (grouped and searchable as
+/// everywhere else, <see cref="ListOccupationsQuery"/>).
+/// </summary>
 public sealed record ProfileQueueFiltersQuery(Guid? UnitId) : IQuery<ProfileQueueFilters>;
 
 public sealed record ProfileQueueFilters(bool ChoosesUnit, IReadOnlyList<Option> Units, IReadOnlyList<Option> Districts, IReadOnlyList<Option> Professions);
 
-public sealed class ProfileQueueFiltersHandler(IPortalDbContext db, ICurrentUser currentUser)
+public sealed class ProfileQueueFiltersHandler(IPortalDbContext db, ICurrentUser currentUser, ISender sender)
     : IQueryHandler<ProfileQueueFiltersQuery, ProfileQueueFilters>
 {
     public async ValueTask<ProfileQueueFilters> Handle(ProfileQueueFiltersQuery query, CancellationToken cancellationToken)
@@ -35,16 +38,11 @@ public sealed class ProfileQueueFiltersHandler(IPortalDbContext db, ICurrentUser
             .OrderBy(d => d.RegionId).ThenBy(d => d.Id)
             .Select(d => new { d.Id, d.NameUzLatn, d.NameUzCyrl, d.NameRu, d.NameEn })
             .ToListAsync(cancellationToken);
-        var professionRows = await db.Occupations.AsNoTracking()
-            .Where(o => o.MajorGroupCode != null)
-            .OrderBy(o => o.Code)
-            .Select(o => new { o.Code, o.NameUzLatn, o.NameUzCyrl, o.NameRu, o.NameEn })
-            .ToListAsync(cancellationToken);
         var culture = CultureInfo.CurrentUICulture;
         return new ProfileQueueFilters(
             ownUnit is null,
             [.. unitRows.Select(u => new Option(u.Id.ToString(), LocalizedNameExtensions.PickName(culture, u.NameUzLatn, u.NameUzCyrl, u.NameRu, u.NameEn)))],
             [.. districtRows.Select(d => new Option(d.Id.ToString(CultureInfo.InvariantCulture), LocalizedNameExtensions.PickName(culture, d.NameUzLatn, d.NameUzCyrl, d.NameRu, d.NameEn)))],
-            [.. professionRows.Select(o => new Option(o.Code, $"{o.Code} — {LocalizedNameExtensions.PickName(culture, o.NameUzLatn, o.NameUzCyrl, o.NameRu, o.NameEn)}"))]);
+            await sender.Send(new ListOccupationsQuery(), cancellationToken));
     }
 }

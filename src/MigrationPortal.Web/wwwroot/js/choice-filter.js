@@ -2,11 +2,15 @@
 // stays hidden and the grouped native list is the whole control.
 "use strict";
 (function () {
-    // Letters folded so that a word matches however a phone keyboard typed it: case, the Uzbek apostrophes
-    // (o‘ oʻ o' o`), Russian ё, and Uzbek Cyrillic letters typed on a Russian keyboard (ў қ ғ ҳ as у к г х).
-    var folds = { "‘": "'", "’": "'", "ʻ": "'", "ʼ": "'", "`": "'", "´": "'", "ё": "е", "ў": "у", "қ": "к", "ғ": "г", "ҳ": "х" };
+    // Letters folded so that a word matches however a phone keyboard typed it: case, the Uzbek apostrophes left
+    // out (o‘ oʻ o' o` and plain o all match), Russian ё, and Uzbek Cyrillic letters typed on a Russian keyboard
+    // (ў қ ғ ҳ as у к г х).
+    var folds = { "ё": "е", "ў": "у", "қ": "к", "ғ": "г", "ҳ": "х" };
     function fold(text) {
-        return text.toLocaleLowerCase().replace(/[‘’ʻʼ`´ёўқғҳ]/g, function (c) { return folds[c]; }).replace(/\s+/g, " ").trim();
+        return text.toLocaleLowerCase()
+            .replace(/['‘’ʻʼ`´]/g, "")
+            .replace(/[ёўқғҳ]/g, function (c) { return folds[c]; })
+            .replace(/\s+/g, " ").trim();
     }
 
     function setUp(box) {
