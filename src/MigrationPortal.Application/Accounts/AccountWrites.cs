@@ -14,9 +14,15 @@ internal static class AccountWrites
         PortalUser user,
         string? password,
         Func<Task>? alsoWrite,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        PortalUser? replacing = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (replacing is not null)
+        {
+            ThrowIfFailed(await userManager.DeleteAsync(replacing));
+        }
+
         var created = password is null
             ? await userManager.CreateAsync(user)
             : await userManager.CreateAsync(user, password);

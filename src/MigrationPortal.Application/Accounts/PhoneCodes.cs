@@ -9,7 +9,7 @@ namespace MigrationPortal.Application.Accounts;
 public sealed record PhoneCodeSending(bool Sent, DateTimeOffset NextAllowedAt);
 
 /// <summary>
-/// Sends and checks one-time codes (issue 12). Per number: one code a minute for the same purpose, five an hour in all, so
+/// Sends and checks one-time codes (issue 12). Per number: one code a minute for the same account and purpose, five an hour in all, so
 /// nobody can flood a stranger's phone or try codes faster than 25 an hour. Only the latest code of a purpose counts.
 /// The caller saves the unit of work: the code, its try count and its SMS are stored together.
 /// </summary>
@@ -26,9 +26,9 @@ public sealed class PhoneCodes(IPortalDbContext db, IPortalSms texts, TimeProvid
         var recent = await db.PhoneCodes
             .Where(c => c.Phone == phone && c.CreatedAt > since)
             .OrderByDescending(c => c.CreatedAt)
-            .Select(c => new { c.CreatedAt, c.Purpose })
+            .Select(c => new { c.CreatedAt, c.Purpose, c.UserId })
             .ToListAsync(cancellationToken);
-        var lastOfPurpose = recent.Find(c => c.Purpose == purpose);
+        var lastOfPurpose = recent.Find(c => c.Purpose == purpose && c.UserId == userId);
         if (lastOfPurpose is not null && now < lastOfPurpose.CreatedAt + CoolDown)
         {
             return new PhoneCodeSending(false, lastOfPurpose.CreatedAt + CoolDown);

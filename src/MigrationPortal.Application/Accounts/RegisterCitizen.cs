@@ -7,8 +7,12 @@ using MigrationPortal.Domain.Identity;
 
 namespace MigrationPortal.Application.Accounts;
 
-/// <summary>A citizen opens an account with an email address, a phone number (+998), or both.</summary>
-public sealed record RegisterCitizenCommand : ICommand<Guid>
+/// <summary>
+/// A citizen opens an account with an email address, a phone number (+998), or both. A phone number must be confirmed
+/// with the code sent to it before the account can be used (issue 12), so nobody can hold another person's number:
+/// a number whose account never confirmed it is free to register again, and that unconfirmed account goes.
+/// </summary>
+public sealed record RegisterCitizenCommand : ICommand<RegisteredCitizen>
 {
     public string? FullName { get; init; }
 
@@ -43,7 +47,7 @@ public sealed class RegisterCitizenValidator : AbstractValidator<RegisterCitizen
             .MustAsync(async (phone, ct) =>
             {
                 UzbekPhoneNumber.TryNormalize(phone, out var normalized);
-                return !await db.Users.AnyAsync(u => u.PhoneNumber == normalized, ct);
+                return !await db.Users.AnyAsync(u => u.PhoneNumber == normalized && u.PhoneNumberConfirmed, ct);
             })
             .When(x => UzbekPhoneNumber.TryNormalize(x.Phone, out _))
             .WithErrorCode(ErrorCodes.AccountTaken);
@@ -52,9 +56,12 @@ public sealed class RegisterCitizenValidator : AbstractValidator<RegisterCitizen
     }
 }
 
-public sealed class RegisterCitizenHandler(IPortalDbContext db, UserManager<PortalUser> userManager, TimeProvider clock) : ICommandHandler<RegisterCitizenCommand, Guid>
+/// <summary>The new account, and the number its code went to when it has one to confirm.</summary>
+public sealed record RegisteredCitizen(Guid Id, string? PhoneToConfirm);
+
+public sealed class RegisterCitizenHandler(IPortalDbContext db, UserManager<PortalUser> userManager, PhoneCodes codes, TimeProvider clock) : ICommandHandler<RegisterCitizenCommand, RegisteredCitizen>
 {
-    public async ValueTask<Guid> Handle(RegisterCitizenCommand command, CancellationToken cancellationToken)
+    public async ValueTask<RegisteredCitizen> Handle(RegisterCitizenCommand command, CancellationToken cancellationToken)
     {
         var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim();
         string? phone = UzbekPhoneNumber.TryNormalize(command.Phone, out var normalized) ? normalized : null;
@@ -69,7 +76,15 @@ public sealed class RegisterCitizenHandler(IPortalDbContext db, UserManager<Port
             CreatedAt = clock.GetUtcNow(),
             PreferredCulture = System.Globalization.CultureInfo.CurrentUICulture.Name,
         };
-        await AccountWrites.CreateAsync(db, userManager, user, command.Password, alsoWrite: null, cancellationToken);
-        return user.Id;
+        var unconfirmed = phone is null
+            ? null
+            : await userManager.Users.SingleOrDefaultAsync(u => u.PhoneNumber == phone && !u.PhoneNumberConfirmed && u.Kind == UserKind.Citizen, cancellationToken);
+        Func<Task>? sendCode = phone is null ? null : async () =>
+        {
+            await codes.SendAsync(phone, PhoneCodePurpose.Registration, user.Id, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        };
+        await AccountWrites.CreateAsync(db, userManager, user, command.Password, sendCode, cancellationToken, replacing: unconfirmed);
+        return new RegisteredCitizen(user.Id, phone);
     }
 }

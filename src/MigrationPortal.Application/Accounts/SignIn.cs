@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Application.Audit;
+using MigrationPortal.Application.Common;
 using MigrationPortal.Domain.Common;
 using MigrationPortal.Domain.Identity;
 
@@ -34,10 +35,13 @@ public enum SignInStep
 
     /// <summary>This account name has had all the checks it may have for now.</summary>
     TooManyAttempts,
+
+    /// <summary>The password is right but the account's phone number is not confirmed yet: a code was sent to it.</summary>
+    PhoneToConfirm,
 }
 
 /// <summary>Where the sign-in got to, and whose home page a finished one leads to.</summary>
-public sealed record SignInOutcome(SignInStep Step, UserKind Kind = default);
+public sealed record SignInOutcome(SignInStep Step, UserKind Kind = default, string? Phone = null);
 
 public sealed class SignInValidator : AbstractValidator<SignInCommand>
 {
@@ -63,7 +67,9 @@ public sealed class SignInHandler(
     UserManager<PortalUser> userManager,
     AccountAttemptThrottle throttle,
     SignInLockouts lockouts,
-    IClientAddress clientAddress) : ICommandHandler<SignInCommand, SignInOutcome>
+    IClientAddress clientAddress,
+    IPortalDbContext db,
+    PhoneCodes codes) : ICommandHandler<SignInCommand, SignInOutcome>
 {
     // A stand-in with a real hash: checking a password against it takes the work a real account's check takes.
     private static readonly PortalUser UnknownAccount = new()
@@ -91,6 +97,20 @@ public sealed class SignInHandler(
         {
             await userManager.CheckPasswordAsync(UnknownAccount, password);
             throw Failed(login, client);
+        }
+
+        if (user.Kind == UserKind.Citizen && user.PhoneNumber is { } phone && !user.PhoneNumberConfirmed)
+        {
+            // Usable only once its number is confirmed (issue 12): the right password earns a code, not a session.
+            if (!await userManager.CheckPasswordAsync(user, password))
+            {
+                throw Failed(login, client);
+            }
+
+            lockouts.RecordSuccess(login, client);
+            await codes.SendAsync(phone, PhoneCodePurpose.Registration, user.Id, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return new SignInOutcome(SignInStep.PhoneToConfirm, user.Kind, phone);
         }
 
         // The lockout here is the portal's own, per client; Identity's (an administrator's block) still applies.

@@ -154,6 +154,7 @@ public static partial class DemoData
             Email = email,
             EmailConfirmed = true,
             PhoneNumber = citizen.Phone,
+            PhoneNumberConfirmed = true,
             FullName = $"{citizen.FirstName} {citizen.LastName}",
             Kind = UserKind.Citizen,
             CreatedAt = now.AddDays(-(citizen.SubmittedDaysAgo + 10)),

@@ -2285,7 +2285,7 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     b.HasOne("MigrationPortal.Application.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_phone_codes_users_user_id");
                 });
 

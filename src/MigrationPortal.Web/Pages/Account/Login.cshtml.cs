@@ -35,6 +35,7 @@ public sealed class LoginModel(ISender sender) : PageModel
         {
             SignInStep.TooManyAttempts => StatusCode(StatusCodes.Status429TooManyRequests),
             SignInStep.SecondFactorPending => RedirectToPage("/Account/LoginWith2fa", new { returnUrl }),
+            SignInStep.PhoneToConfirm => ConfirmPhoneModel.RedirectTo(this, outcome.Phone!),
             _ when Url.IsLocalUrl(returnUrl) => LocalRedirect(returnUrl),
             _ => RedirectToPage("/Index", new { area = PortalSecurity.AreaOf(outcome.Kind) }),
         };

@@ -8,7 +8,10 @@ using MigrationPortal.Web.Security;
 
 namespace MigrationPortal.Web.Pages.Account;
 
-/// <summary>A citizen opens an account and is signed in straight away.</summary>
+/// <summary>
+/// A citizen opens an account: with an email only they are signed in straight away; with a phone number the code sent to
+/// it comes first (<see cref="ConfirmPhoneModel"/>).
+/// </summary>
 [EnableRateLimiting(SignInRateLimitPolicy.Name)]
 public sealed class RegisterModel(ISender sender, SignInManager<PortalUser> signInManager) : PageModel
 {
@@ -21,8 +24,13 @@ public sealed class RegisterModel(ISender sender, SignInManager<PortalUser> sign
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var userId = await sender.Send(Input, HttpContext.RequestAborted);
-        var user = await signInManager.UserManager.FindByIdAsync(userId.ToString());
+        var registered = await sender.Send(Input, HttpContext.RequestAborted);
+        if (registered.PhoneToConfirm is { } phone)
+        {
+            return ConfirmPhoneModel.RedirectTo(this, phone);
+        }
+
+        var user = await signInManager.UserManager.FindByIdAsync(registered.Id.ToString());
         await signInManager.SignInAsync(user!, isPersistent: false);
         return RedirectToPage("/Index", new { area = "Citizen" });
     }

@@ -13,7 +13,9 @@ public sealed class PhoneCodeConfiguration : IEntityTypeConfiguration<PhoneCode>
         builder.Property(e => e.Phone).HasMaxLength(13);
         builder.Property(e => e.Purpose).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.CodeHash).HasMaxLength(32);
-        builder.HasOne<PortalUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+
+        // A replaced unconfirmed account leaves its codes behind, so the number's hourly limit still counts them.
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.SetNull);
 
         // The latest code of a number, and the number's codes of the last hour (PhoneCodes).
         builder.HasIndex(e => new { e.Phone, e.CreatedAt });

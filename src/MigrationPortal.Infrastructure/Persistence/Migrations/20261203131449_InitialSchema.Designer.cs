@@ -14,7 +14,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MigrationPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261203123943_InitialSchema")]
+    [Migration("20261203131449_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -2288,7 +2288,7 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     b.HasOne("MigrationPortal.Application.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_phone_codes_users_user_id");
                 });
 

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using MigrationPortal.Application.Common;
+using MigrationPortal.Infrastructure.Sms;
+
+namespace MigrationPortal.Testing;
+
+/// <summary>
+/// The text messages the portal wrote to its pickup folder, read as a citizen reads their phone: the outbox is sent
+/// first (its dispatcher is slowed right down in tests), then the newest message to the number gives its code.
+/// </summary>
+public static partial class SmsInbox
+{
+    public static async Task<string> LatestCodeAsync(this PortalFixture fixture, string phone)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = SystemActor.Instance;
+            await scope.ServiceProvider.GetRequiredService<SmsOutboxSender>().SendDueAsync(CancellationToken.None);
+        }
+
+        var messages = Directory.Exists(fixture.SmsDirectory) ? Directory.GetFiles(fixture.SmsDirectory, "*.txt") : [];
+        var latest = messages
+            .Select(path => (Path: path, Text: File.ReadAllText(path)))
+            .Where(m => m.Text.StartsWith($"To: {phone}\n", StringComparison.Ordinal))
+            .OrderBy(m => Path.GetFileName(m.Path), StringComparer.Ordinal)
+            .LastOrDefault();
+        if (latest.Text is null)
+        {
+            throw new InvalidOperationException($"No text message was sent to {phone}.");
+        }
+
+        return Code().Match(latest.Text).Value;
+    }
+
+    [GeneratedRegex(@"\b\d{6}\b")]
+    private static partial Regex Code();
+}
