@@ -68,6 +68,8 @@ public interface IPortalDbContext
 
     DbSet<ExchangeRate> ExchangeRates { get; }
 
+    DbSet<WageReferenceChange> WageReferenceChanges { get; }
+
     DbSet<PortalUser> Users { get; }
 
     DatabaseFacade Database { get; }
