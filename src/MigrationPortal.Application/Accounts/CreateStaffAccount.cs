@@ -12,7 +12,7 @@ namespace MigrationPortal.Application.Accounts;
 /// The administrator opens an account for agency or employer staff (never self-registered). The person
 /// gets an invitation email with a link to choose their own password.
 /// </summary>
-public sealed record CreateStaffAccountCommand : ICommand<Guid>
+public sealed record CreateStaffAccountCommand : ICommand<Guid>, IStaffScope
 {
     public string? FullName { get; init; }
 
@@ -35,22 +35,7 @@ public sealed class CreateStaffAccountValidator : AbstractValidator<CreateStaffA
             .MustAsync(async (email, ct) => !await db.Users.AnyAsync(u => u.NormalizedUserName == email!.Trim().ToUpperInvariant(), ct))
             .When(x => !string.IsNullOrWhiteSpace(x.Email))
             .WithErrorCode(ErrorCodes.AccountTaken);
-        RuleFor(x => x.Kind).NotNull().IsInEnum()
-            .NotEqual(UserKind.Citizen).WithErrorCode(ErrorCodes.NotStaffKind);
-        RuleFor(x => x.UnitId).NotNull()
-            .When(x => x.Kind == UserKind.Officer)
-            .WithErrorCode(ErrorCodes.KindNeedsUnit);
-        RuleFor(x => x.UnitId)
-            .MustAsync(async (id, ct) => await db.AgencyUnits.AnyAsync(u => u.Id == id && u.IsActive, ct))
-            .When(x => x.Kind is UserKind.Officer or UserKind.Supervisor && x.UnitId is not null)
-            .WithErrorCode(ErrorCodes.UnknownUnit);
-        RuleFor(x => x.EmployerId).NotNull()
-            .When(x => x.Kind is UserKind.EmployerAdmin or UserKind.EmployerStaff)
-            .WithErrorCode(ErrorCodes.KindNeedsEmployer);
-        RuleFor(x => x.EmployerId)
-            .MustAsync(async (id, ct) => await db.Employers.AnyAsync(e => e.Id == id, ct))
-            .When(x => x.Kind is UserKind.EmployerAdmin or UserKind.EmployerStaff && x.EmployerId is not null)
-            .WithErrorCode(ErrorCodes.UnknownEmployer);
+        this.AddStaffScopeRules(db);
     }
 }
 
@@ -74,8 +59,8 @@ public sealed class CreateStaffAccountHandler(
             UserName = email,
             Email = email,
             EmailConfirmed = true,
-            OrganizationId = kind.IsEmployer() ? command.EmployerId : null,
-            UnitId = kind is UserKind.Officer or UserKind.Supervisor ? command.UnitId : null,
+            OrganizationId = StaffScope.EmployerFor(kind, command.EmployerId),
+            UnitId = StaffScope.UnitFor(kind, command.UnitId),
             CreatedAt = clock.GetUtcNow(),
         };
         await AccountWrites.CreateAsync(db, userManager, user, password: null, async () =>

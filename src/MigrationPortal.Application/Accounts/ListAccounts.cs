@@ -10,7 +10,8 @@ namespace MigrationPortal.Application.Accounts;
 /// <summary>The administrator's list of staff and employer accounts (citizens are not listed here).</summary>
 public sealed record ListStaffAccountsQuery(string? Search, int? Page) : IQuery<Paged<StaffAccountListItem>>;
 
-public sealed record StaffAccountListItem(Guid Id, string FullName, string? Email, UserKind Kind, string? Belongs, bool LockedOut);
+/// <summary>An account with its invitation pending has never chosen a password, so its invitation can be sent again.</summary>
+public sealed record StaffAccountListItem(Guid Id, string FullName, string? Email, UserKind Kind, string? Belongs, bool LockedOut, bool InvitationPending);
 
 public sealed class ListStaffAccountsHandler(IPortalDbContext db, ICurrentUser currentUser, TimeProvider clock)
     : IQueryHandler<ListStaffAccountsQuery, Paged<StaffAccountListItem>>
@@ -40,10 +41,11 @@ public sealed class ListStaffAccountsHandler(IPortalDbContext db, ICurrentUser c
                 Employer = db.Employers.Where(e => e.Id == u.OrganizationId).Select(e => e.LegalName).FirstOrDefault(),
                 Unit = db.AgencyUnits.FirstOrDefault(a => a.Id == u.UnitId),
                 LockedOut = u.LockoutEnd != null && u.LockoutEnd > now,
+                InvitationPending = u.PasswordHash == null,
             })
             .ToListAsync(cancellationToken);
         var culture = CultureInfo.CurrentUICulture;
-        var items = rows.Select(r => new StaffAccountListItem(r.Id, r.FullName, r.Email, r.Kind, r.Employer ?? r.Unit?.NameIn(culture), r.LockedOut)).ToList();
+        var items = rows.Select(r => new StaffAccountListItem(r.Id, r.FullName, r.Email, r.Kind, r.Employer ?? r.Unit?.NameIn(culture), r.LockedOut, r.InvitationPending)).ToList();
         return new Paged<StaffAccountListItem>(items, page, Paging.DefaultPageSize, total);
     }
 }

@@ -21,6 +21,7 @@ public static class ErrorCodes
     public const string RegistrationNumberTaken = "Validation.RegistrationNumberTaken";
     public const string UnitKindPlace = "Validation.UnitKindPlace";
     public const string KindNeedsUnit = "Validation.KindNeedsUnit";
+    public const string UnitKindForOfficer = "Validation.UnitKindForOfficer";
     public const string KindNeedsEmployer = "Validation.KindNeedsEmployer";
     public const string ResetLinkInvalid = "Validation.ResetLinkInvalid";
     public const string NotStaffKind = "Validation.NotStaffKind";

@@ -73,6 +73,8 @@ public interface IPortalDbContext
 
     DbSet<ExchangeRate> ExchangeRates { get; }
 
+    DbSet<WageReferenceChange> WageReferenceChanges { get; }
+
     DbSet<PortalUser> Users { get; }
 
     DatabaseFacade Database { get; }

@@ -26,7 +26,7 @@ public sealed class AddExchangeRateValidator : AbstractValidator<AddExchangeRate
             .MustAsync(async (code, ct) => await db.Currencies.AnyAsync(c => c.Code == code, ct)).WithErrorCode(ErrorCodes.UnknownCurrency);
         RuleFor(x => x.RateDate).Cascade(CascadeMode.Stop).NotEmpty()
             .Must(date => date <= WageReferences.AgencyToday(clock)).WithErrorCode(ErrorCodes.DateInFuture)
-            .MustAsync(async (command, date, ct) => !await db.ExchangeRates.AnyAsync(r => r.CurrencyCode == command.Currency && r.Date == date, ct))
+            .MustAsync(async (command, date, ct) => !await db.ExchangeRates.AnyAsync(r => r.CurrencyCode == command.Currency && r.Date == date && r.RetiredAt == null, ct))
             .When(x => !string.IsNullOrEmpty(x.Currency), ApplyConditionTo.CurrentValidator)
             .WithErrorCode(ErrorCodes.ExchangeRateExists);
         RuleFor(x => x.UsdPerUnit).NotEmpty().GreaterThan(0).PrecisionScale(18, 8, ignoreTrailingZeros: true);
@@ -35,25 +35,17 @@ public sealed class AddExchangeRateValidator : AbstractValidator<AddExchangeRate
 
 /// <summary>
 /// Records a rate. When it is the currency's latest, every job order in that currency gets its US-dollar wage from
-/// it at once (one UPDATE), so the search's wage filter and sort follow the agency's newest figure.
+/// it at once (<see cref="WageReferences.RepriceAsync"/>), so the search's wage filter and sort follow the agency's newest figure.
 /// </summary>
 public sealed class AddExchangeRateHandler(IPortalDbContext db, ICurrentUser currentUser) : ICommandHandler<AddExchangeRateCommand>
 {
     public async ValueTask<Unit> Handle(AddExchangeRateCommand command, CancellationToken cancellationToken)
     {
         currentUser.RequireKind(UserKind.Administrator);
-        var currency = command.Currency!;
-        var rate = command.UsdPerUnit!.Value;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.ExchangeRates.Add(new ExchangeRate(currency, command.RateDate!.Value, rate));
+        db.ExchangeRates.Add(new ExchangeRate(command.Currency!, command.RateDate!.Value, command.UsdPerUnit!.Value));
         await WageReferences.SaveUniqueAsync(db, nameof(AddExchangeRateCommand.RateDate), ErrorCodes.ExchangeRateExists, cancellationToken);
-        if (!await db.ExchangeRates.AnyAsync(r => r.CurrencyCode == currency && r.Date > command.RateDate, cancellationToken))
-        {
-            await db.JobOrders
-                .Where(o => o.CurrencyCode == currency)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.MonthlyWageUsd, o => Math.Round(o.MonthlyWage * rate, 2)), cancellationToken);
-        }
-
+        await WageReferences.RepriceAsync(db, command.Currency!, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
     }

@@ -35,7 +35,7 @@ public sealed class AddMinimumWageValidator : AbstractValidator<AddMinimumWageCo
             .MustAsync(async (code, ct) => await db.Currencies.AnyAsync(c => c.Code == code, ct)).WithErrorCode(ErrorCodes.UnknownCurrency);
         RuleFor(x => x.Source).NotEmpty().MaximumLength(300);
         RuleFor(x => x.ValidFrom)
-            .MustAsync(async (command, from, ct) => !await db.MinimumWages.AnyAsync(w => w.CountryCode == command.CountryCode && w.ValidFrom == from, ct))
+            .MustAsync(async (command, from, ct) => !await db.MinimumWages.AnyAsync(w => w.CountryCode == command.CountryCode && w.ValidFrom == from && w.RetiredAt == null, ct))
             .When(x => x.ValidFrom is not null && !string.IsNullOrEmpty(x.CountryCode))
             .WithErrorCode(ErrorCodes.MinimumWageExists);
     }

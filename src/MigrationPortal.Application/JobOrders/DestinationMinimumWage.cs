@@ -4,7 +4,7 @@ using MigrationPortal.Domain.Common;
 
 namespace MigrationPortal.Application.JobOrders;
 
-/// <summary>The destination's minimum monthly wage in force on a day, as administrators recorded it.</summary>
+/// <summary>The destination's minimum monthly wage in force on a day, as administrators recorded it (a retired figure is not).</summary>
 public sealed record MinimumWageInForce(decimal MonthlyAmount, string CurrencyCode, DateOnly ValidFrom, string Source);
 
 public static class DestinationMinimumWage
@@ -13,7 +13,7 @@ public static class DestinationMinimumWage
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.MinimumWages.AsNoTracking()
-            .Where(m => m.CountryCode == countryCode && m.ValidFrom <= day)
+            .Where(m => m.CountryCode == countryCode && m.ValidFrom <= day && m.RetiredAt == null)
             .OrderByDescending(m => m.ValidFrom)
             .Select(m => new MinimumWageInForce(m.MonthlyAmount, m.CurrencyCode, m.ValidFrom, m.Source))
             .FirstOrDefaultAsync(cancellationToken);

@@ -30,14 +30,14 @@ public static class JobOrderSearchIndex
         order.Index(Normalize(text), usdPerUnit is { } rate ? Math.Round(order.MonthlyWage * rate, 2) : null);
     }
 
-    /// <summary>The latest rate the agency recorded for a currency; a dollar is a dollar.</summary>
+    /// <summary>The latest rate the agency recorded for a currency and has not retired; a dollar is a dollar.</summary>
     public static async Task<decimal?> UsdPerUnitAsync(IPortalDbContext db, string currencyCode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         return currencyCode == "USD"
             ? 1m
             : await db.ExchangeRates.AsNoTracking()
-                .Where(r => r.CurrencyCode == currencyCode)
+                .Where(r => r.CurrencyCode == currencyCode && r.RetiredAt == null)
                 .OrderByDescending(r => r.Date)
                 .Select(r => (decimal?)r.UsdPerUnit)
                 .FirstOrDefaultAsync(cancellationToken);

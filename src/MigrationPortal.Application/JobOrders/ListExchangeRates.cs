@@ -5,7 +5,7 @@ using MigrationPortal.Domain.Identity;
 
 namespace MigrationPortal.Application.JobOrders;
 
-public sealed record ExchangeRateRow(long Id, string CurrencyCode, DateOnly Date, decimal UsdPerUnit);
+public sealed record ExchangeRateRow(long Id, string CurrencyCode, DateOnly Date, decimal UsdPerUnit, bool Retired);
 
 public sealed record ListExchangeRatesQuery : IQuery<IReadOnlyList<ExchangeRateRow>>;
 
@@ -15,9 +15,9 @@ public sealed class ListExchangeRatesHandler(IPortalDbContext db, ICurrentUser c
     {
         currentUser.RequireKind(UserKind.Administrator);
         return await db.ExchangeRates.AsNoTracking()
-            .OrderByDescending(r => r.Date).ThenBy(r => r.CurrencyCode)
+            .OrderByDescending(r => r.Date).ThenBy(r => r.CurrencyCode).ThenBy(r => r.RetiredAt != null)
             .Take(WageReferences.ListLimit)
-            .Select(r => new ExchangeRateRow(r.Id, r.CurrencyCode, r.Date, r.UsdPerUnit))
+            .Select(r => new ExchangeRateRow(r.Id, r.CurrencyCode, r.Date, r.UsdPerUnit, r.RetiredAt != null))
             .ToListAsync(cancellationToken);
     }
 }

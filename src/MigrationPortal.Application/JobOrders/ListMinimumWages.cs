@@ -7,7 +7,7 @@ using MigrationPortal.Domain.Identity;
 
 namespace MigrationPortal.Application.JobOrders;
 
-public sealed record MinimumWageRow(long Id, string Country, DateOnly ValidFrom, decimal MonthlyAmount, string CurrencyCode, string Source);
+public sealed record MinimumWageRow(long Id, string Country, DateOnly ValidFrom, decimal MonthlyAmount, string CurrencyCode, string Source, bool Retired);
 
 public sealed record ListMinimumWagesQuery : IQuery<IReadOnlyList<MinimumWageRow>>;
 
@@ -22,6 +22,6 @@ public sealed class ListMinimumWagesHandler(IPortalDbContext db, ICurrentUser cu
             .Take(WageReferences.ListLimit)
             .ToListAsync(cancellationToken);
         var culture = CultureInfo.CurrentUICulture;
-        return [.. rows.Select(x => new MinimumWageRow(x.w.Id, x.c.NameIn(culture), x.w.ValidFrom, x.w.MonthlyAmount, x.w.CurrencyCode, x.w.Source))];
+        return [.. rows.Select(x => new MinimumWageRow(x.w.Id, x.c.NameIn(culture), x.w.ValidFrom, x.w.MonthlyAmount, x.w.CurrencyCode, x.w.Source, x.w.RetiredAt != null))];
     }
 }

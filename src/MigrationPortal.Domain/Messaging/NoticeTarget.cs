@@ -14,6 +14,9 @@ public enum NoticeTargetKind
 
     /// <summary>The candidates put forward for one of the employer's job orders (the id is the order's).</summary>
     JobOrderCandidates,
+
+    /// <summary>The user's own notices, for a notice about the account itself (the id is the user's).</summary>
+    Notices,
 }
 
 /// <summary>What a notice points at: a kind and the id of the row of that kind.</summary>
@@ -26,4 +29,6 @@ public readonly record struct NoticeTarget(NoticeTargetKind Kind, Guid Id)
     public static NoticeTarget JobOrder(Guid jobOrderId) => new(NoticeTargetKind.JobOrder, jobOrderId);
 
     public static NoticeTarget JobOrderCandidates(Guid jobOrderId) => new(NoticeTargetKind.JobOrderCandidates, jobOrderId);
+
+    public static NoticeTarget Notices(Guid userId) => new(NoticeTargetKind.Notices, userId);
 }

@@ -106,6 +106,8 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, 
 
     public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
 
+    public DbSet<WageReferenceChange> WageReferenceChanges => Set<WageReferenceChange>();
+
     /// <summary>The Data Protection key ring, kept in the database so every instance shares it.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

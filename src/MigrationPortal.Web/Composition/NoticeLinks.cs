@@ -17,6 +17,7 @@ public sealed class NoticeLinks(LinkGenerator links)
             NoticeTargetKind.JobApplication => ("Citizen", "/Applications/Index", null, new FragmentString($"#app-{target.Id}")),
             NoticeTargetKind.JobOrder => ("Employer", "/JobOrders/View", target.Id, default),
             NoticeTargetKind.JobOrderCandidates => ("Employer", "/Candidates/Index", target.Id, default),
+            NoticeTargetKind.Notices => ("", "/Notifications", null, default),
             _ => throw new ArgumentOutOfRangeException(nameof(target), target.Kind, "A notice target without a page."),
         };
         var values = id is null ? new RouteValueDictionary { ["area"] = area } : new RouteValueDictionary { ["area"] = area, ["id"] = id };

@@ -12,6 +12,9 @@ public sealed class ExchangeRateConfiguration : IEntityTypeConfiguration<Exchang
         builder.Property(e => e.CurrencyCode).HasMaxLength(3).IsFixedLength();
         builder.Property(e => e.UsdPerUnit).HasPrecision(18, 8);
         builder.HasOne<Currency>().WithMany().HasForeignKey(e => e.CurrencyCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.CurrencyCode, e.Date }).IsUnique();
+        builder.Property(e => e.Version).IsRowVersion();
+
+        // One rate in force per currency and day; a retired one leaves its day free for the right figure.
+        builder.HasIndex(e => new { e.CurrencyCode, e.Date }).IsUnique().HasFilter("retired_at IS NULL");
     }
 }

@@ -15,6 +15,9 @@ public sealed class MinimumWageConfiguration : IEntityTypeConfiguration<MinimumW
         builder.Property(e => e.Source).HasMaxLength(300);
         builder.HasOne<Country>().WithMany().HasForeignKey(e => e.CountryCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Currency>().WithMany().HasForeignKey(e => e.CurrencyCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.CountryCode, e.ValidFrom }).IsUnique();
+        builder.Property(e => e.Version).IsRowVersion();
+
+        // One figure in force per country and date; a retired one leaves its date free for the right figure.
+        builder.HasIndex(e => new { e.CountryCode, e.ValidFrom }).IsUnique().HasFilter("retired_at IS NULL");
     }
 }

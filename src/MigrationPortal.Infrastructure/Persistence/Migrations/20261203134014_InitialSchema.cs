@@ -260,6 +260,27 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "wage_reference_changes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    reference_id = table.Column<long>(type: "bigint", nullable: false),
+                    old_amount = table.Column<decimal>(type: "numeric(18,8)", precision: 18, scale: 8, nullable: false),
+                    old_currency_code = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    new_amount = table.Column<decimal>(type: "numeric(18,8)", precision: 18, scale: 8, nullable: true),
+                    new_currency_code = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: true),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    changed_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_wage_reference_changes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consent_records",
                 columns: table => new
                 {
@@ -320,7 +341,9 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     currency_code = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
                     date = table.Column<DateOnly>(type: "date", nullable: false),
-                    usd_per_unit = table.Column<decimal>(type: "numeric(18,8)", precision: 18, scale: 8, nullable: false)
+                    usd_per_unit = table.Column<decimal>(type: "numeric(18,8)", precision: 18, scale: 8, nullable: false),
+                    retired_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -343,7 +366,9 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     valid_from = table.Column<DateOnly>(type: "date", nullable: false),
                     monthly_amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     currency_code = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
-                    source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    retired_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -970,7 +995,8 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 name: "ix_exchange_rates_currency_code_date",
                 table: "exchange_rates",
                 columns: new[] { "currency_code", "date" },
-                unique: true);
+                unique: true,
+                filter: "retired_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_job_applications_citizen_id",
@@ -1095,7 +1121,8 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 name: "ix_minimum_wages_country_code_valid_from",
                 table: "minimum_wages",
                 columns: new[] { "country_code", "valid_from" },
-                unique: true);
+                unique: true,
+                filter: "retired_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_minimum_wages_currency_code",
@@ -1243,6 +1270,11 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_wage_reference_changes_kind_reference_id",
+                table: "wage_reference_changes",
+                columns: new[] { "kind", "reference_id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_worker_profiles_all_queue",
                 table: "worker_profiles",
                 columns: new[] { "status", "submitted_at", "id" },
@@ -1377,6 +1409,9 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "wage_reference_changes");
 
             migrationBuilder.DropTable(
                 name: "worksites");

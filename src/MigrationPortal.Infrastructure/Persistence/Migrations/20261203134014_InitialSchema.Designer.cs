@@ -14,7 +14,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MigrationPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261203131449_InitialSchema")]
+    [Migration("20261203134014_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -563,17 +563,28 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("date");
 
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
                     b.Property<decimal>("UsdPerUnit")
                         .HasPrecision(18, 8)
                         .HasColumnType("numeric(18,8)")
                         .HasColumnName("usd_per_unit");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_exchange_rates");
 
                     b.HasIndex("CurrencyCode", "Date")
                         .IsUnique()
-                        .HasDatabaseName("ix_exchange_rates_currency_code_date");
+                        .HasDatabaseName("ix_exchange_rates_currency_code_date")
+                        .HasFilter("retired_at IS NULL");
 
                     b.ToTable("exchange_rates", (string)null);
                 });
@@ -979,6 +990,10 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("monthly_amount");
 
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -989,6 +1004,12 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("valid_from");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_minimum_wages");
 
@@ -997,9 +1018,75 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CountryCode", "ValidFrom")
                         .IsUnique()
-                        .HasDatabaseName("ix_minimum_wages_country_code_valid_from");
+                        .HasDatabaseName("ix_minimum_wages_country_code_valid_from")
+                        .HasFilter("retired_at IS NULL");
 
                     b.ToTable("minimum_wages", (string)null);
+                });
+
+            modelBuilder.Entity("MigrationPortal.Domain.JobOrders.WageReferenceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal?>("NewAmount")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("numeric(18,8)")
+                        .HasColumnName("new_amount");
+
+                    b.Property<string>("NewCurrencyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("new_currency_code")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("OldAmount")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("numeric(18,8)")
+                        .HasColumnName("old_amount");
+
+                    b.Property<string>("OldCurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("old_currency_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("ReferenceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reference_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wage_reference_changes");
+
+                    b.HasIndex("Kind", "ReferenceId")
+                        .HasDatabaseName("ix_wage_reference_changes_kind_reference_id");
+
+                    b.ToTable("wage_reference_changes", (string)null);
                 });
 
             modelBuilder.Entity("MigrationPortal.Domain.Messaging.Notification", b =>
