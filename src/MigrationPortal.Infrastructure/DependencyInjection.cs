@@ -81,11 +81,7 @@ public static class DependencyInjection
             services.AddSingleton<IEmailTransport, SmtpEmailTransport>();
         }
 
-        services.AddScoped<OutboxSender>();
-        services.AddHostedService(provider => new OutboxDispatcher<OutboxSender>(
-            provider.GetRequiredService<IServiceScopeFactory>(),
-            TimeSpan.FromSeconds(Math.Max(1, provider.GetRequiredService<IOptions<EmailOptions>>().Value.PollSeconds)),
-            provider.GetRequiredService<ILogger<OutboxDispatcher<OutboxSender>>>()));
+        services.AddOutbox<OutboxSender, EmailOptions>(options => options.PollSeconds);
 
         services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.Section));
         if (string.IsNullOrWhiteSpace(configuration[$"{SmsOptions.Section}:{nameof(SmsOptions.GatewayUrl)}"]))
@@ -97,16 +93,24 @@ public static class DependencyInjection
             services.AddHttpClient<ISmsTransport, HttpSmsTransport>(http => http.Timeout = TimeSpan.FromSeconds(15));
         }
 
-        services.AddScoped<SmsOutboxSender>();
-        services.AddHostedService(provider => new OutboxDispatcher<SmsOutboxSender>(
-            provider.GetRequiredService<IServiceScopeFactory>(),
-            TimeSpan.FromSeconds(Math.Max(1, provider.GetRequiredService<IOptions<SmsOptions>>().Value.PollSeconds)),
-            provider.GetRequiredService<ILogger<OutboxDispatcher<SmsOutboxSender>>>()));
+        services.AddOutbox<SmsOutboxSender, SmsOptions>(options => options.PollSeconds);
 
         services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section));
         services.AddHostedService<JobOrderExpiry>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>An outbox's sender, and the dispatcher that runs it every few seconds as its options say.</summary>
+    private static void AddOutbox<TSender, TOptions>(this IServiceCollection services, Func<TOptions, int> pollSeconds)
+        where TSender : class, IOutboxSender
+        where TOptions : class
+    {
+        services.AddScoped<TSender>();
+        services.AddHostedService(provider => new OutboxDispatcher<TSender>(
+            provider.GetRequiredService<IServiceScopeFactory>(),
+            TimeSpan.FromSeconds(Math.Max(1, pollSeconds(provider.GetRequiredService<IOptions<TOptions>>().Value))),
+            provider.GetRequiredService<ILogger<OutboxDispatcher<TSender>>>()));
     }
 }
