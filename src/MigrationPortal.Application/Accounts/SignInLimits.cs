@@ -17,6 +17,12 @@ public sealed class SignInThrottlingOptions
     public int AccountPermitLimit { get; set; } = 20;
 
     public int AccountWindowSeconds { get; set; } = 900;
+
+    /// <summary>
+    /// One-time codes by SMS one client address may ask for in an hour, to any numbers (issue 12). A branch's public network
+    /// serves many citizens, so this is well above what one person needs; the per-number limits are in <see cref="PhoneCodes"/>.
+    /// </summary>
+    public int SmsCodesPerClientPerHour { get; set; } = 20;
 }
 
 /// <summary>

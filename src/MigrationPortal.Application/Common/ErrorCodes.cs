@@ -9,6 +9,7 @@ public static class ErrorCodes
     public const string PhoneFormat = "Validation.PhoneFormat";
     public const string InternationalPhoneFormat = "Validation.InternationalPhoneFormat";
     public const string EmailOrPhoneRequired = "Validation.EmailOrPhoneRequired";
+    public const string EmailOrPhoneFormat = "Validation.EmailOrPhoneFormat";
     public const string PasswordWeak = "Validation.PasswordWeak";
     public const string PasswordsDiffer = "Validation.PasswordsDiffer";
     public const string UnknownCountry = "Validation.UnknownCountry";

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -51,12 +52,13 @@ public sealed class PhoneCode
     {
     }
 
-    private PhoneCode(Guid id, string phone, PhoneCodePurpose purpose, Guid? userId, string code, DateTimeOffset at)
+    private PhoneCode(Guid id, string phone, PhoneCodePurpose purpose, Guid? userId, string code, DateTimeOffset at, IPAddress? client)
     {
         Id = id;
         Phone = phone;
         Purpose = purpose;
         UserId = userId;
+        ClientAddress = client;
         CodeHash = Hash(id, code);
         CreatedAt = at;
         ExpiresAt = at + Lifetime;
@@ -74,6 +76,9 @@ public sealed class PhoneCode
 
     public byte[] CodeHash { get; private set; } = [];
 
+    /// <summary>The address the request for the code came from, when known: one client may ask only so many codes an hour.</summary>
+    public IPAddress? ClientAddress { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset ExpiresAt { get; private set; }
@@ -83,7 +88,7 @@ public sealed class PhoneCode
     public DateTimeOffset? UsedAt { get; private set; }
 
     /// <summary>Makes a code of <see cref="Digits"/> random digits; the plain code is returned once, to be sent, and never stored.</summary>
-    public static (PhoneCode Code, string Plain) Issue(string phone, PhoneCodePurpose purpose, Guid? userId, DateTimeOffset at)
+    public static (PhoneCode Code, string Plain) Issue(string phone, PhoneCodePurpose purpose, Guid? userId, DateTimeOffset at, IPAddress? client = null)
     {
         if (!UzbekPhoneNumber.TryNormalize(phone, out var normalized) || normalized != phone)
         {
@@ -91,7 +96,7 @@ public sealed class PhoneCode
         }
 
         var plain = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        return (new PhoneCode(Guid.CreateVersion7(), phone, purpose, userId, plain, at), plain);
+        return (new PhoneCode(Guid.CreateVersion7(), phone, purpose, userId, plain, at, client), plain);
     }
 
     /// <summary>Whether the code still counts for anything: unused, not expired, tries left.</summary>

@@ -24,7 +24,7 @@ public sealed partial class PasswordLinkTests(PortalFixture fixture) : PortalTes
             AllowAutoRedirect = false,
         }));
 
-        using var response = await attacker.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = victim.Email });
+        using var response = await attacker.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Login"] = victim.Email });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var body = await Fixture.WithDbAsync(db => db.OutboxEmails.Where(e => e.To == victim.Email).Select(e => e.TextBody).SingleAsync());
@@ -75,7 +75,7 @@ public sealed partial class PasswordLinkTests(PortalFixture fixture) : PortalTes
         var first = await Fixture.CreateUserAsync(UserKind.Citizen);
         var second = await Fixture.CreateUserAsync(UserKind.Citizen);
         var client = Fixture.CreateClient();
-        using (await client.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = first.Email }))
+        using (await client.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Login"] = first.Email }))
         {
         }
 
@@ -98,7 +98,7 @@ public sealed partial class PasswordLinkTests(PortalFixture fixture) : PortalTes
     public async Task A_sent_email_no_longer_holds_its_link_in_the_outbox()
     {
         var user = await Fixture.CreateUserAsync(UserKind.Citizen);
-        using (await Fixture.CreateClient().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = user.Email }))
+        using (await Fixture.CreateClient().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Login"] = user.Email }))
         {
         }
 

@@ -65,7 +65,7 @@ public sealed partial class SignInTests(PortalFixture fixture) : PortalTest(fixt
         var user = await Fixture.CreateUserAsync(UserKind.Citizen);
         var client = Fixture.CreateClient();
 
-        using var requested = await client.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = user.Email });
+        using var requested = await client.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Login"] = user.Email });
         requested.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var body = await Fixture.WithDbAsync(db => db.OutboxEmails.Where(e => e.To == user.Email).Select(e => e.TextBody).SingleAsync());
         var link = new Uri(ResetLink().Match(body).Value);
@@ -92,7 +92,7 @@ public sealed partial class SignInTests(PortalFixture fixture) : PortalTest(fixt
     [Fact]
     public async Task Forgot_password_for_an_unknown_email_answers_the_same_and_sends_nothing()
     {
-        using var response = await Fixture.CreateClient().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = "nobody@example.uz" });
+        using var response = await Fixture.CreateClient().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Login"] = "nobody@example.uz" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await Fixture.WithDbAsync(db => db.OutboxEmails.CountAsync())).ShouldBe(0);
@@ -102,7 +102,7 @@ public sealed partial class SignInTests(PortalFixture fixture) : PortalTest(fixt
     public async Task Outbox_writes_queued_mail_to_the_pickup_folder_and_marks_it_sent()
     {
         var user = await Fixture.CreateUserAsync(UserKind.Citizen);
-        using (await Fixture.CreateClient().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = user.Email }))
+        using (await Fixture.CreateClient().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Login"] = user.Email }))
         {
         }
 

@@ -445,6 +445,10 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<IPAddress>("ClientAddress")
+                        .HasColumnType("inet")
+                        .HasColumnName("client_address");
+
                     b.Property<byte[]>("CodeHash")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -488,6 +492,9 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_phone_codes_user_id");
+
+                    b.HasIndex("ClientAddress", "CreatedAt")
+                        .HasDatabaseName("ix_phone_codes_client_address_created_at");
 
                     b.HasIndex("Phone", "CreatedAt")
                         .HasDatabaseName("ix_phone_codes_phone_created_at");

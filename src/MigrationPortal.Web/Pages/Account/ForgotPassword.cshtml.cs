@@ -7,6 +7,7 @@ using MigrationPortal.Web.Security;
 
 namespace MigrationPortal.Web.Pages.Account;
 
+/// <summary>"Forgot password": an email address gets a link, a phone number a code on the next page (issue 12).</summary>
 [EnableRateLimiting(SignInRateLimitPolicy.Name)]
 public sealed class ForgotPasswordModel(ISender sender, AccountAttemptThrottle throttle) : PageModel
 {
@@ -19,13 +20,15 @@ public sealed class ForgotPasswordModel(ISender sender, AccountAttemptThrottle t
 
     public async Task<IActionResult> OnPostAsync()
     {
-        // Many addresses asking links for one account would flood its owner's mailbox.
-        if (Input.Email is { } email && !throttle.TryAcquire(email))
+        // Many addresses asking links or codes for one account would flood its owner's mailbox or phone.
+        if (Input.Login is { } login && !throttle.TryAcquire(login))
         {
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
-        await sender.Send(Input, HttpContext.RequestAborted);
-        return RedirectToPage(new { sent = true });
+        var requested = await sender.Send(Input, HttpContext.RequestAborted);
+        return requested.Phone is { } phone
+            ? ResetPasswordByCodeModel.RedirectTo(this, phone)
+            : RedirectToPage(new { sent = true });
     }
 }

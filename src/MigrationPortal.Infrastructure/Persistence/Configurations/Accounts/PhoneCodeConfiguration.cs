@@ -19,5 +19,8 @@ public sealed class PhoneCodeConfiguration : IEntityTypeConfiguration<PhoneCode>
 
         // The latest code of a number, and the number's codes of the last hour (PhoneCodes).
         builder.HasIndex(e => new { e.Phone, e.CreatedAt });
+
+        // The codes one client address asked for in the last hour (PhoneCodes).
+        builder.HasIndex(e => new { e.ClientAddress, e.CreatedAt });
     }
 }

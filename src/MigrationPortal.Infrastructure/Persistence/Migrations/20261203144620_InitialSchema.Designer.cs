@@ -14,7 +14,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MigrationPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261203134014_InitialSchema")]
+    [Migration("20261203144620_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -448,6 +448,10 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<IPAddress>("ClientAddress")
+                        .HasColumnType("inet")
+                        .HasColumnName("client_address");
+
                     b.Property<byte[]>("CodeHash")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -491,6 +495,9 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_phone_codes_user_id");
+
+                    b.HasIndex("ClientAddress", "CreatedAt")
+                        .HasDatabaseName("ix_phone_codes_client_address_created_at");
 
                     b.HasIndex("Phone", "CreatedAt")
                         .HasDatabaseName("ix_phone_codes_phone_created_at");

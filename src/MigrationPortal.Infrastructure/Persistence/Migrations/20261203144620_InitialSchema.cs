@@ -801,6 +801,7 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     purpose = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     user_id = table.Column<Guid>(type: "uuid", nullable: true),
                     code_hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    client_address = table.Column<IPAddress>(type: "inet", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     failed_tries = table.Column<int>(type: "integer", nullable: false),
@@ -1178,6 +1179,11 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 columns: new[] { "viewer_id", "at", "id" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_phone_codes_client_address_created_at",
+                table: "phone_codes",
+                columns: new[] { "client_address", "created_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_phone_codes_phone_created_at",
                 table: "phone_codes",
                 columns: new[] { "phone", "created_at" });
@@ -1345,7 +1351,6 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
             RowSecuritySql.Create(migrationBuilder);
         }
 
-        /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             RowSecuritySql.Drop(migrationBuilder);
