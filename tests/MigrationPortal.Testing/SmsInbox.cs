@@ -13,6 +13,18 @@ public static partial class SmsInbox
 {
     public static async Task<string> LatestCodeAsync(this PortalFixture fixture, string phone)
     {
+        var texts = await fixture.TextsToAsync(phone);
+        if (texts.Count == 0)
+        {
+            throw new InvalidOperationException($"No text message was sent to {phone}.");
+        }
+
+        return Code().Match(texts[^1]).Value;
+    }
+
+    /// <summary>Every text message sent to the number so far, oldest first, after the outbox has been sent.</summary>
+    public static async Task<IReadOnlyList<string>> TextsToAsync(this PortalFixture fixture, string phone)
+    {
         ArgumentNullException.ThrowIfNull(fixture);
         await using (var scope = fixture.Factory.Services.CreateAsyncScope())
         {
@@ -21,17 +33,10 @@ public static partial class SmsInbox
         }
 
         var messages = Directory.Exists(fixture.SmsDirectory) ? Directory.GetFiles(fixture.SmsDirectory, "*.txt") : [];
-        var latest = messages
-            .Select(path => (Path: path, Text: File.ReadAllText(path)))
-            .Where(m => m.Text.StartsWith($"To: {phone}\n", StringComparison.Ordinal))
-            .OrderBy(m => Path.GetFileName(m.Path), StringComparer.Ordinal)
-            .LastOrDefault();
-        if (latest.Text is null)
-        {
-            throw new InvalidOperationException($"No text message was sent to {phone}.");
-        }
-
-        return Code().Match(latest.Text).Value;
+        return [.. messages
+            .Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .Where(text => text.StartsWith($"To: {phone}\n", StringComparison.Ordinal))];
     }
 
     [GeneratedRegex(@"\b\d{6}\b")]

@@ -7,4 +7,6 @@ namespace MigrationPortal.Web.Localization;
 public sealed class PortalSms(IStringLocalizer<SharedResource> text) : IPortalSms
 {
     public string PhoneCode(string code) => text["Sms.PhoneCode", code];
+
+    public string PhoneChanged() => text["Sms.PhoneChanged"];
 }
