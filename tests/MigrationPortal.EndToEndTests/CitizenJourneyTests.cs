@@ -61,6 +61,46 @@ public sealed class CitizenJourneyTests(BrowserFixture fixture) : JourneyTest(fi
         await Expect(userName).ToHaveTextAsync(fullName);
     }
 
+    [Fact]
+    public async Task Citizen_with_only_a_phone_registers_forgets_the_password_and_recovers_it_by_sms()
+    {
+        var run = UniqueSuffix();
+        var fullName = $"Jasur Toshmatov {run}";
+        var phone = RandomUzbekMobile();
+        var compact = phone.Replace(" ", "", StringComparison.Ordinal);
+        const string password = "Birinchi-parol-2026";
+        const string newPassword = "Yangi-parol-2026";
+        await using var journey = await Journey.StartAsync(Fixture, nameof(Citizen_with_only_a_phone_registers_forgets_the_password_and_recovers_it_by_sms), Viewport.Named(Viewport.PhoneName));
+        var page = journey.Page;
+        var userName = page.Locator("[data-testid=user-name]");
+
+        await journey.GotoAsync("/Account/Register", "register");
+        await page.Locator("#Input_FullName").FillAsync(fullName);
+        await page.Locator("#Input_Phone").FillAsync(phone);
+        await page.Locator("#Input_Password").FillAsync(password);
+        await page.Locator("#Input_ConfirmPassword").FillAsync(password);
+        await journey.ClickAndArriveAsync(SubmitButton(page), At("/Account/ConfirmPhone"), "confirm-phone");
+        await page.Locator("#Input_Code").FillAsync(await Fixture.LatestCodeAsync(compact));
+        await journey.ClickAndArriveAsync(SubmitButton(page), At("/Citizen"), "registered");
+        await Expect(userName).ToHaveTextAsync(fullName);
+        await SignOutAsync(journey, "signed-out");
+
+        // Forgotten: the phone number brings a code by SMS, and the code sets the new password.
+        await journey.GotoAsync("/Account/Login", "sign-in");
+        await journey.ClickAndArriveAsync(page.Locator("main a[href='/Account/ForgotPassword']"), At("/Account/ForgotPassword"), "forgot");
+        await page.Locator("#Input_Login").FillAsync(phone);
+        await journey.ClickAndArriveAsync(SubmitButton(page), At("/Account/ResetPasswordByCode"), "reset-by-code");
+        await Expect(page.Locator("#Input_Phone")).ToHaveValueAsync(phone);
+        await page.Locator("#Input_Code").FillAsync(await Fixture.LatestCodeAsync(compact));
+        await page.Locator("#Input_Password").FillAsync(newPassword);
+        await page.Locator("#Input_ConfirmPassword").FillAsync(newPassword);
+        await journey.ClickAndArriveAsync(SubmitButton(page), At("/Account/Login"), "password-reset");
+        await Expect(page.Locator("main .alert-success")).ToBeVisibleAsync();
+
+        await SignInAsync(journey, compact, newPassword, "/Citizen", "signed-in-with-new-password");
+        await Expect(userName).ToHaveTextAsync(fullName);
+    }
+
     private static async Task ExpectRussianHeadingAsync(Journey journey)
     {
         // The citizen's page title, as the portal's Russian resources spell it.
