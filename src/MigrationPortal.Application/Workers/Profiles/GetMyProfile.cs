@@ -44,6 +44,11 @@ public sealed record MyProfileView
 
     public string? MaskedPinfl { get; init; }
 
+    /// <summary>Who vouched for the names, birth date, sex and PINFL ("OneID"); null while the citizen typed them.</summary>
+    public string? IdentitySource { get; init; }
+
+    public DateTimeOffset? IdentityConfirmedAt { get; init; }
+
     public string? Phone { get; init; }
 
     public int? DistrictId { get; init; }
@@ -126,6 +131,8 @@ public sealed class GetMyProfileHandler(IPortalDbContext db, ICurrentUser curren
             BirthDate = profile.BirthDate,
             Sex = profile.Sex,
             MaskedPinfl = profile.PinflCipher is { } pinfl ? PersonalDataMask.Mask(protector.Unseal(pinfl)) : null,
+            IdentitySource = profile.IdentitySource,
+            IdentityConfirmedAt = profile.IdentityConfirmedAt,
             Phone = profile.Phone,
             DistrictId = profile.DistrictId,
             Residence = names.Residence,

@@ -718,6 +718,8 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    identity_source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    identity_confirmed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     educations = table.Column<string>(type: "jsonb", nullable: false),
                     languages = table.Column<string>(type: "jsonb", nullable: false),
                     professions = table.Column<string>(type: "jsonb", nullable: false),

@@ -14,7 +14,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MigrationPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261203134014_InitialSchema")]
+    [Migration("20261203145830_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -2040,6 +2040,15 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)")
                         .HasColumnName("first_name");
+
+                    b.Property<DateTimeOffset?>("IdentityConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("identity_confirmed_at");
+
+                    b.Property<string>("IdentitySource")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("identity_source");
 
                     b.Property<string>("LastName")
                         .HasMaxLength(60)
