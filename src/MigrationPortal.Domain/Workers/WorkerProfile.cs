@@ -136,8 +136,9 @@ public sealed class WorkerProfile : StatusTracked, ICitizenOwned
 
     /// <summary>
     /// The names, birth date, sex and PINFL as an identity provider vouches for them (<paramref name="source"/>, e.g.
-    /// "OneID"), locking them against hand edits. The same values again only renew the confirmation; changed ones are an
-    /// edit (a verified profile goes back to Draft), and none is possible while officers review the profile.
+    /// "OneID"), locking them against hand edits. The same values (names in any letter case) only renew the
+    /// confirmation; changed ones are an edit (a verified profile goes back to Draft), and none is possible while
+    /// officers review the profile.
     /// </summary>
     /// <returns>False when the values changed but the profile is under review, so nothing was changed.</returns>
     public bool ConfirmIdentity(string source, string lastName, string firstName, string? patronymic, Pinfl pinfl, SealedValue sealedPinfl, Guid by, DateTimeOffset at)
@@ -147,7 +148,7 @@ public sealed class WorkerProfile : StatusTracked, ICitizenOwned
         ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
         ArgumentNullException.ThrowIfNull(pinfl);
         ArgumentNullException.ThrowIfNull(sealedPinfl);
-        if (!HasIdentity(lastName, firstName, patronymic, pinfl, sealedPinfl) || IdentitySource != source)
+        if (!HasIdentity(lastName, firstName, patronymic, pinfl, sealedPinfl))
         {
             if (Status == ProfileStatus.Submitted)
             {
@@ -155,24 +156,30 @@ public sealed class WorkerProfile : StatusTracked, ICitizenOwned
             }
 
             BeginEdit(by, at);
-            LastName = lastName.Trim();
-            FirstName = firstName.Trim();
-            Patronymic = string.IsNullOrWhiteSpace(patronymic) ? null : patronymic.Trim();
             BirthDate = pinfl.BirthDate;
             Sex = pinfl.Sex;
             PinflCipher = sealedPinfl.Cipher;
             PinflHash = sealedPinfl.LookupHash;
-            IdentitySource = source;
         }
 
+        // The same names written in other letter case are the same person's: OneID's spelling, with no new review.
+        if (Status != ProfileStatus.Submitted)
+        {
+            LastName = lastName.Trim();
+            FirstName = firstName.Trim();
+            Patronymic = string.IsNullOrWhiteSpace(patronymic) ? null : patronymic.Trim();
+        }
+
+        IdentitySource = source;
         IdentityConfirmedAt = at;
         return true;
     }
 
     // The keyed hash tells whether the PINFL is the same without unsealing the stored one.
     private bool HasIdentity(string lastName, string firstName, string? patronymic, Pinfl pinfl, SealedValue sealedPinfl) =>
-        LastName == lastName.Trim() && FirstName == firstName.Trim()
-        && Patronymic == (string.IsNullOrWhiteSpace(patronymic) ? null : patronymic.Trim())
+        string.Equals(LastName, lastName.Trim(), StringComparison.OrdinalIgnoreCase)
+        && string.Equals(FirstName, firstName.Trim(), StringComparison.OrdinalIgnoreCase)
+        && string.Equals(Patronymic, string.IsNullOrWhiteSpace(patronymic) ? null : patronymic.Trim(), StringComparison.OrdinalIgnoreCase)
         && BirthDate == pinfl.BirthDate && Sex == pinfl.Sex
         && PinflHash is { } hash && hash.AsSpan().SequenceEqual(sealedPinfl.LookupHash);
 
