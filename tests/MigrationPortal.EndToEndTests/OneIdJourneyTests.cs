@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using MigrationPortal.Domain.Workers;
+using MigrationPortal.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace MigrationPortal.EndToEndTests;
+
+public sealed class OneIdJourneyTests(BrowserFixture fixture) : JourneyTest(fixture)
+{
+    [Theory]
+    [InlineData(Viewport.PhoneName)]
+    [InlineData(Viewport.DesktopName)]
+    public async Task A_citizen_signs_in_with_OneID_and_finds_the_name_birth_date_and_PINFL_from_OneID_locked(string viewport)
+    {
+        var birth = new DateOnly(1996, 2, 9);
+        var pinfl = ProfileArrangement.PinflFor(birth, Sex.Female, 811);
+        Fixture.OneId.WillSignIn(new OneIdPerson($"oneid-e2e-{UniqueSuffix()}", pinfl, "YO‘LDOSHEVA", "MALIKA", "BAXTIYOR QIZI", "1996-02-09", RandomUzbekMobile(), PhoneVerified: true));
+        await using var journey = await Journey.StartAsync(Fixture, nameof(A_citizen_signs_in_with_OneID_and_finds_the_name_birth_date_and_PINFL_from_OneID_locked), Viewport.Named(viewport));
+        var page = journey.Page;
+
+        await journey.GotoAsync("/Account/Login", "login");
+        var button = page.Locator("[data-testid=oneid] a");
+        await Expect(button).ToHaveTextAsync(Fixture.Text("OneId.SignIn"));
+
+        // To OneID (the local provider answers at once), back through the callback, and home.
+        await journey.ClickAndArriveAsync(button, At("/Citizen"), "signed-in");
+        await Expect(page.Locator("[data-testid=user-name]")).ToHaveTextAsync("MALIKA YO‘LDOSHEVA");
+
+        await journey.GotoAsync("/Citizen/Profile/Personal", "personal");
+        await Expect(page.Locator("[data-testid=locked-last-name]")).ToHaveTextAsync("YO‘LDOSHEVA");
+        await Expect(page.Locator("[data-testid=locked-birth-date]")).ToHaveTextAsync("09.02.1996");
+        await Expect(page.Locator("[data-testid=identity-correction]")).ToHaveTextAsync(Fixture.Text("Profile.IdentityCorrection"));
+        await Expect(page.Locator("#Input_LastName")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#Input_Phone")).ToBeEditableAsync();
+        (await Fixture.WithDbAsync(db => db.WorkerProfiles.SingleAsync())).IdentitySource.ShouldBe("OneID");
+    }
+}
