@@ -14,7 +14,8 @@ public sealed class OneIdJourneyTests(BrowserFixture fixture) : JourneyTest(fixt
     {
         var birth = new DateOnly(1996, 2, 9);
         var pinfl = ProfileArrangement.PinflFor(birth, Sex.Female, 811);
-        Fixture.OneId.WillSignIn(new OneIdPerson($"oneid-e2e-{UniqueSuffix()}", pinfl, "YO‘LDOSHEVA", "MALIKA", "BAXTIYOR QIZI", "1996-02-09", RandomUzbekMobile(), PhoneVerified: true));
+        var phone = RandomUzbekMobile().Replace(" ", "", StringComparison.Ordinal);
+        Fixture.OneId.WillSignIn(new OneIdPerson($"oneid-e2e-{UniqueSuffix()}", pinfl, "YO‘LDOSHEVA", "MALIKA", "BAXTIYOR QIZI", "1996-02-09", phone, PhoneVerified: true));
         await using var journey = await Journey.StartAsync(Fixture, nameof(A_citizen_signs_in_with_OneID_and_finds_the_name_birth_date_and_PINFL_from_OneID_locked), Viewport.Named(viewport));
         var page = journey.Page;
 
@@ -31,6 +32,8 @@ public sealed class OneIdJourneyTests(BrowserFixture fixture) : JourneyTest(fixt
         await Expect(page.Locator("[data-testid=locked-birth-date]")).ToHaveTextAsync("09.02.1996");
         await Expect(page.Locator("[data-testid=identity-correction]")).ToHaveTextAsync(Fixture.Text("Profile.IdentityCorrection"));
         await Expect(page.Locator("#Input_LastName")).ToHaveCountAsync(0);
+        // The number OneID vouched for is offered; it and the district stay the citizen's to change.
+        await Expect(page.Locator("#Input_Phone")).ToHaveValueAsync(phone);
         await Expect(page.Locator("#Input_Phone")).ToBeEditableAsync();
         (await Fixture.WithDbAsync(db => db.WorkerProfiles.SingleAsync())).IdentitySource.ShouldBe("OneID");
     }

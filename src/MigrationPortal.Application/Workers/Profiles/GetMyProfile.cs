@@ -133,7 +133,8 @@ public sealed class GetMyProfileHandler(IPortalDbContext db, ICurrentUser curren
             MaskedPinfl = profile.PinflCipher is { } pinfl ? PersonalDataMask.Mask(protector.Unseal(pinfl)) : null,
             IdentitySource = profile.IdentitySource,
             IdentityConfirmedAt = profile.IdentityConfirmedAt,
-            Phone = profile.Phone,
+            // Until the citizen saves one, the profile offers the account's own number (one OneID vouched for, say).
+            Phone = profile.Phone ?? await db.Users.Where(u => u.Id == citizenId).Select(u => u.PhoneNumber).SingleOrDefaultAsync(cancellationToken),
             DistrictId = profile.DistrictId,
             Residence = names.Residence,
             UnitName = names.Unit,
