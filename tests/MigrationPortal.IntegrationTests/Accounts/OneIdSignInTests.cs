@@ -111,6 +111,22 @@ public sealed class OneIdSignInTests(PortalFixture fixture) : PortalTest(fixture
     }
 
     [Fact]
+    public async Task An_account_with_an_authenticator_still_asks_for_its_code_after_OneID()
+    {
+        var citizen = await Fixture.CreateUserAsync(UserKind.Citizen, secondFactor: true);
+        await Fixture.WithDbAsync(db => db.Users.Where(u => u.Id == citizen.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.PhoneNumber, "+998935554435").SetProperty(x => x.PhoneNumberConfirmed, true)));
+        var client = Fixture.CreateClient();
+
+        using var answer = await client.SignInWithOneIdAsync(Fixture.OneId, Person(709, phone: "+998935554435"));
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        answer.Headers.Location!.OriginalString.ShouldStartWith(PortalClient.CodePage);
+        using var code = await client.SubmitCodeAsync(Totp.NextCode(citizen));
+        code.Headers.Location!.OriginalString.ShouldBe("/Citizen");
+    }
+
+    [Fact]
     public async Task A_phone_number_OneID_does_not_vouch_for_links_nothing_and_stays_off_the_new_account()
     {
         var citizen = await Fixture.CreateUserAsync(UserKind.Citizen);
