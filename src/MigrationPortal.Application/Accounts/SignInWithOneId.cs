@@ -21,7 +21,7 @@ namespace MigrationPortal.Application.Accounts;
 /// <remarks>
 /// Nobody is signed in yet, and the account and profile it looks for are behind row-level security, so the web layer
 /// sends it in a scope acting as <see cref="SystemActor"/> (the way background work acts); all it reads and writes is
-/// decided here, by the subject and details OneID signed, in one transaction.
+/// decided here, by the subject and details OneID signed, in one transaction (docs/decisions/ADR-013).
 /// </remarks>
 public sealed record SignInWithOneIdCommand(OneIdIdentity Identity) : ICommand<OneIdSignInOutcome>;
 

@@ -240,6 +240,22 @@ public sealed class OneIdSignInTests(PortalFixture fixture) : PortalTest(fixture
     }
 
     [Fact]
+    public async Task Linking_a_OneID_whose_PINFL_is_on_another_citizens_profile_is_refused_and_written_to_their_audit()
+    {
+        var arranged = await new ProfileArrangement(Fixture).SubmittedInSamarkandAsync();
+        var citizen = await Fixture.CreateUserAsync(UserKind.Citizen);
+        var client = await Fixture.SignedInClientAsync(citizen);
+
+        using var answer = await client.SignInWithOneIdAsync(Fixture.OneId, new OneIdPerson("oneid-other", arranged.Pinfl, "KARIMOV", "JASUR"), "/Account/OneId?handler=Link");
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PortalClient.ParseAsync(answer)).SummaryErrors().ShouldContain(Fixture.FieldMessage("Validation.PinflTaken", "Pinfl"));
+        (await Fixture.WithDbAsync(db => db.UserLogins.CountAsync())).ShouldBe(0);
+        var audit = await Fixture.WithDbAsync(db => db.PersonalDataAccesses.SingleAsync());
+        (audit.ViewerId, audit.CitizenId, audit.Action).ShouldBe((citizen.Id, arranged.Citizen.Id, PersonalDataAudit.DuplicatePinflAttempt));
+    }
+
+    [Fact]
     public async Task The_OneID_button_shows_only_on_a_portal_with_OneID_configured()
     {
         var configured = await Fixture.CreateClient().GetPageAsync("/Account/Login");
