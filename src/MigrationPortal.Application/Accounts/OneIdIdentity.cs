@@ -55,6 +55,13 @@ public sealed record OneIdIdentity(
     /// be made for them: an id of its own for each OneID subject, never an account's.
     /// </summary>
     public Guid AttemptViewerId => new(SHA256.HashData(Encoding.UTF8.GetBytes($"{Provider}:{Subject}")).AsSpan(0, 16));
+
+    // Never the PINFL, names or phone in a log line or an exception message (docs/design/architecture.md, House style).
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Subject = ").Append(Subject);
+        return true;
+    }
 }
 
 /// <summary>What every OneID use case shares: filling the profile from what OneID vouches for.</summary>

@@ -75,8 +75,9 @@ public sealed class SignInWithOneIdHandler(
             ? null
             : await userManager.Users.SingleOrDefaultAsync(u => u.PhoneNumber == phone && u.PhoneNumberConfirmed && u.Kind == UserKind.Citizen, cancellationToken);
 
+        // What tied OneID to an existing account ("Pinfl", "Phone"); none for a new account.
         PortalUser account;
-        string tie;
+        string? tie;
         if (holder is not null)
         {
             if (holder.Status != ProfileStatus.Verified && phoneOwner?.Id != holder.Id)
@@ -100,10 +101,10 @@ public sealed class SignInWithOneIdHandler(
             // The number is the new account's when no account holds it, not even one still waiting to confirm it.
             var free = phone is not null && !await userManager.Users.AnyAsync(u => u.PhoneNumber == phone, cancellationToken);
             account = await CreateAsync(identity, free ? phone : null, at);
-            tie = "";
+            tie = null;
         }
 
-        if (tie.Length > 0 && await userManager.GetLoginsAsync(account) is { } logins && logins.Any(l => l.LoginProvider == OneIdIdentity.Provider))
+        if (tie is not null && (await userManager.GetLoginsAsync(account)).Any(l => l.LoginProvider == OneIdIdentity.Provider))
         {
             // That account is another OneID person's already.
             throw new DomainRuleException("OneId.AccountHasOther");
@@ -111,10 +112,10 @@ public sealed class SignInWithOneIdHandler(
 
         AccountWrites.ThrowIfFailed(await userManager.AddLoginAsync(account, new UserLoginInfo(OneIdIdentity.Provider, identity.Subject, OneIdIdentity.Provider)));
         await OneIdProfiles.ConfirmAsync(db, protector, account.Id, identity, pinfl, at, cancellationToken);
-        audit.RecordChangeBy(account.Id, tie.Length > 0 ? PersonalDataAudit.OneIdLinked : PersonalDataAudit.OneIdAccountCreated, account.Id, tie.Length > 0 ? tie : null);
+        audit.RecordChangeBy(account.Id, tie is null ? PersonalDataAudit.OneIdAccountCreated : PersonalDataAudit.OneIdLinked, account.Id, tie);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new OneIdSignInOutcome(tie.Length > 0 ? OneIdSignInResult.Linked : OneIdSignInResult.Created, account.Id);
+        return new OneIdSignInOutcome(tie is null ? OneIdSignInResult.Created : OneIdSignInResult.Linked, account.Id);
     }
 
     // No password: the account is reached through OneID (or, with a confirmed phone number, by resetting one).

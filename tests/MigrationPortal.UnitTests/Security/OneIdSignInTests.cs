@@ -67,4 +67,15 @@ public sealed class OneIdSignInTests
         Should.Throw<DomainRuleException>(identity.RequirePinfl).MessageKey.ShouldBe("OneId.Incomplete");
         identity.VerifiedPhone.ShouldBeNull();
     }
+
+    [Fact]
+    public void The_details_never_show_in_a_log_line()
+    {
+        var identity = new OneIdIdentity("42", "31505901234568", "RAHIMOV", "SARDOR", "AKMAL", new DateOnly(1990, 5, 15), "+998901234567", true);
+
+        var written = identity.ToString();
+
+        written.ShouldBe("OneIdIdentity { Subject = 42 }");
+        written.ShouldNotContain("31505901234568");
+    }
 }

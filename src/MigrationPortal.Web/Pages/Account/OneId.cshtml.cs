@@ -54,6 +54,11 @@ public sealed class OneIdModel(
 
     public async Task<IActionResult> OnGetCallbackAsync(string? returnUrl)
     {
+        if (!options.Value.IsConfigured)
+        {
+            return NotFound();
+        }
+
         ReturnUrl = returnUrl;
         if (await TakeIdentityAsync() is not { } identity)
         {
@@ -107,6 +112,11 @@ public sealed class OneIdModel(
 
     public async Task<IActionResult> OnGetLinkCallbackAsync()
     {
+        if (!options.Value.IsConfigured)
+        {
+            return NotFound();
+        }
+
         if (PortalSecurity.AreaOf(User) != "Citizen")
         {
             return Forbid();
@@ -126,11 +136,6 @@ public sealed class OneIdModel(
     // What OneID's sign-in left in the external cookie, read once: the cookie goes whatever follows.
     private async Task<OneIdIdentity?> TakeIdentityAsync()
     {
-        if (!options.Value.IsConfigured)
-        {
-            return null;
-        }
-
         var external = await HttpContext.AuthenticateAsync(IdentityConstants.ExternalScheme);
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
         return external.Succeeded ? OneIdSignIn.Read(external.Principal, options.Value.Claims) : null;
