@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MigrationPortal.Domain.Workers;
 using MigrationPortal.Testing;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace MigrationPortal.EndToEndTests;
@@ -36,5 +37,22 @@ public sealed class OneIdJourneyTests(BrowserFixture fixture) : JourneyTest(fixt
         await Expect(page.Locator("#Input_Phone")).ToHaveValueAsync(phone);
         await Expect(page.Locator("#Input_Phone")).ToBeEditableAsync();
         (await Fixture.WithDbAsync(db => db.WorkerProfiles.SingleAsync())).IdentitySource.ShouldBe("OneID");
+    }
+
+    [Fact]
+    public async Task A_OneID_sign_in_with_a_PINFL_someone_typed_into_an_unverified_profile_shows_the_way_out_and_opens_nothing()
+    {
+        var arranged = await new ProfileArrangement(Fixture).SubmittedInSamarkandAsync();
+        Fixture.OneId.WillSignIn(new OneIdPerson($"oneid-e2e-{UniqueSuffix()}", arranged.Pinfl, "KARIMOV", "JASUR"));
+        await using var journey = await Journey.StartAsync(Fixture, nameof(A_OneID_sign_in_with_a_PINFL_someone_typed_into_an_unverified_profile_shows_the_way_out_and_opens_nothing), Viewport.Phone);
+        var page = journey.Page;
+
+        await journey.GotoAsync("/Account/Register", "register");
+        await journey.ClickAndArriveAsync(page.Locator("[data-testid=oneid] a"), At("/Account/OneId"), "refused");
+
+        await Expect(page.Locator("[data-testid=pinfl-held]")).ToContainTextAsync(Fixture.Text("OneId.PinflHeld.Branch"));
+        await Expect(page.Locator("[data-testid=user-name]")).ToHaveCountAsync(0);
+        (await Fixture.WithDbAsync(db => db.Users.CountAsync())).ShouldBe(1);
+        await journey.ClickAndArriveAsync(page.GetByRole(AriaRole.Link, new() { Name = Fixture.Text("OneId.BranchAddresses") }), At("/Contact"), "branches");
     }
 }
