@@ -91,6 +91,9 @@ public sealed class OneIdSignInTests(PortalFixture fixture) : PortalTest(fixture
         (profile.LastName, profile.IdentitySource).ShouldBe(("KARIMOV", "OneID"));
         var audit = await Fixture.WithDbAsync(db => db.PersonalDataAccesses.SingleAsync(a => a.Action == PersonalDataAudit.OneIdLinked));
         (audit.CitizenId, audit.Subject).ShouldBe((arranged.Citizen.Id, "Pinfl"));
+        var views = await client.GetPageAsync("/Citizen/Profile/Views");
+        views.QuerySelector("[data-testid=who]")!.TextContent.ShouldBe(Fixture.Text("Views.Side.Self"));
+        views.QuerySelector("[data-testid=what]")!.TextContent.ShouldBe($"{Fixture.Text("Audit.Action.OneIdLinked")}: {Fixture.Text("Audit.OneIdTie.Pinfl")}");
     }
 
     [Fact]
