@@ -39,8 +39,8 @@ public sealed class BrowserFixture : PortalFixture, IAsyncLifetime
         await InitializeAsync();
 
         // A second host of the same app on Kestrel, for the browser. It shares the database, so whatever a
-        // test arranges through Factory or WithDbAsync is what the browser sees.
-        _server = CreateFactory();
+        // test arranges through Factory or WithDbAsync is what the browser sees; it signs citizens in with the run's local OneID.
+        _server = CreateFactory(OneId.PortalSettings);
 
         // HTTPS, as in production, so the browser journeys run with Secure cookies (sign-in, antiforgery,
         // language). The certificate is a throwaway one.

@@ -45,6 +45,9 @@ public class PortalFixture : IAsyncLifetime
 
     public PortalFactory Factory { get; private set; } = null!;
 
+    /// <summary>The run's one local OneID; <see cref="Factory"/> signs citizens in with it, the other portals know no OneID.</summary>
+    public LocalOneId OneId { get; private set; } = null!;
+
     /// <summary>The owner's connection, past row-level security: for resetting and for asserting what is stored.</summary>
     public string ConnectionString => _database!.ConnectionString;
 
@@ -62,7 +65,8 @@ public class PortalFixture : IAsyncLifetime
     {
         _database = await TestDatabase.StartAsync(DatabaseName);
         await PortalDatabase.MigrateAsync(_database.ConnectionString, _database.ApplicationConnectionString);
-        Factory = CreateFactory();
+        OneId = await LocalOneId.StartAsync();
+        Factory = CreateFactory(OneId.PortalSettings);
 
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
@@ -77,6 +81,7 @@ public class PortalFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
+        await OneId.DisposeAsync();
         if (_strictLimits is not null)
         {
             await _strictLimits.DisposeAsync();

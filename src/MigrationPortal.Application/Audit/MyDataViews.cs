@@ -19,6 +19,9 @@ public enum ViewerSide
     Agency,
     Employer,
     OtherAccount,
+
+    /// <summary>The citizen's own account (linking OneID, say).</summary>
+    Self,
 }
 
 /// <summary>One look at the citizen's data; <see cref="Who"/> is the unit's or employer's name, when it has one.</summary>
@@ -63,6 +66,7 @@ public sealed class MyDataViewsHandler(IPortalDbContext db, ICurrentUser current
                 a.At,
                 a.Action,
                 a.Subject,
+                a.ViewerId,
                 Kind = v == null ? (UserKind?)null : v.Kind,
                 Unit = v == null ? null : v.UnitId,
                 Organization = v == null ? null : v.OrganizationId,
@@ -83,13 +87,13 @@ public sealed class MyDataViewsHandler(IPortalDbContext db, ICurrentUser current
         return new MyDataViewsPage(
             [.. rows.Select(r =>
             {
-                var side = r.Kind switch
+                var side = r.ViewerId == me ? ViewerSide.Self : r.Kind switch
                 {
                     { } kind when kind.IsAgency() => ViewerSide.Agency,
                     { } kind when kind.IsEmployer() => ViewerSide.Employer,
                     _ => ViewerSide.OtherAccount,
                 };
-                var who = side == ViewerSide.OtherAccount ? null : belongs.GetValueOrDefault(r.Organization ?? r.Unit ?? Guid.Empty);
+                var who = side is ViewerSide.OtherAccount or ViewerSide.Self ? null : belongs.GetValueOrDefault(r.Organization ?? r.Unit ?? Guid.Empty);
                 return new MyDataView(r.Id, r.At, side, who, r.Action, r.Subject, AuditNames.OrderTitle(orders, r.Action, r.Subject));
             })],
             next,

@@ -54,12 +54,18 @@ public sealed class PersonalDataAudit(IPortalDbContext db, ICurrentUser currentU
     /// <summary>Another account typed this citizen's passport number into its own profile.</summary>
     public const string DuplicatePassportAttempt = "DuplicatePassportAttempt";
 
+    /// <summary>The account was linked to the citizen's OneID; the subject says what tied them ("Pinfl", "Phone", "Settings").</summary>
+    public const string OneIdLinked = "OneIdLinked";
+
+    /// <summary>The account was opened by a first sign-in with OneID.</summary>
+    public const string OneIdAccountCreated = "OneIdAccountCreated";
+
     /// <summary>Every action, in the order the log's filter offers them.</summary>
     public static IReadOnlyList<string> Actions { get; } =
     [
         ViewProfile, DownloadDocument, ViewProfileQueue, ViewScreeningQueue, ViewOrderPipeline, ViewCandidates,
         VerifyProfile, ReturnProfile, MoveApplication, DecideOnCandidate, RecordContract, ApproveContractDeviation,
-        ConfirmArrival, DuplicatePinflAttempt, DuplicatePassportAttempt,
+        ConfirmArrival, DuplicatePinflAttempt, DuplicatePassportAttempt, OneIdLinked, OneIdAccountCreated,
     ];
 
     /// <summary>The actions whose subject is a job order's id.</summary>
@@ -110,4 +116,11 @@ public sealed class PersonalDataAudit(IPortalDbContext db, ICurrentUser currentU
     }
 
     public void RecordChange(string action, Guid citizenId, string? subject) => RecordChange(action, [citizenId], subject);
+
+    /// <summary>
+    /// As <see cref="RecordChange(string, Guid, string?)"/>, for a sign-in with OneID, where nobody is signed in yet: the
+    /// viewer is the account acting (or, when none may be made, the OneID person's stand-in id).
+    /// </summary>
+    public void RecordChangeBy(Guid viewerId, string action, Guid citizenId, string? subject) =>
+        db.PersonalDataAccesses.Add(new PersonalDataAccess(viewerId, citizenId, action, subject, clock.GetUtcNow(), clientAddress.Current));
 }

@@ -92,6 +92,17 @@ public sealed class WorkerProfile : StatusTracked, ICitizenOwned
 
     public uint Version { get; private set; }
 
+    /// <summary>
+    /// Who vouched for the names, birth date, sex and PINFL ("OneID"), or null while the citizen typed them: once set,
+    /// the citizen cannot change them by hand, only the source again (docs/design/domain.md, Worker profile).
+    /// </summary>
+    public string? IdentitySource { get; private set; }
+
+    /// <summary>When <see cref="IdentitySource"/> last confirmed them.</summary>
+    public DateTimeOffset? IdentityConfirmedAt { get; private set; }
+
+    public bool IsIdentityLocked => IdentitySource is not null;
+
     public bool IsEditable => Status is not ProfileStatus.Submitted;
 
     public void UpdatePersonal(PersonalDetails details, Pinfl pinfl, SealedValue sealedPinfl, Guid by, DateTimeOffset at)
@@ -102,6 +113,11 @@ public sealed class WorkerProfile : StatusTracked, ICitizenOwned
         if (!pinfl.AgreesWith(details.BirthDate, details.Sex))
         {
             throw new DomainRuleException("Rule.Profile.PinflDisagrees");
+        }
+
+        if (IsIdentityLocked && !HasIdentity(details.LastName, details.FirstName, details.Patronymic, pinfl, sealedPinfl))
+        {
+            throw new DomainRuleException("Rule.Profile.IdentityLocked");
         }
 
         BeginEdit(by, at);
@@ -117,6 +133,55 @@ public sealed class WorkerProfile : StatusTracked, ICitizenOwned
         PinflCipher = sealedPinfl.Cipher;
         PinflHash = sealedPinfl.LookupHash;
     }
+
+    /// <summary>
+    /// The names, birth date, sex and PINFL as an identity provider vouches for them (<paramref name="source"/>, e.g.
+    /// "OneID"), locking them against hand edits. The same values (names in any letter case) only renew the
+    /// confirmation; changed ones are an edit (a verified profile goes back to Draft), and none is possible while
+    /// officers review the profile.
+    /// </summary>
+    /// <returns>False when the values changed but the profile is under review, so nothing was changed.</returns>
+    public bool ConfirmIdentity(string source, string lastName, string firstName, string? patronymic, Pinfl pinfl, SealedValue sealedPinfl, Guid by, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(lastName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
+        ArgumentNullException.ThrowIfNull(pinfl);
+        ArgumentNullException.ThrowIfNull(sealedPinfl);
+        if (!HasIdentity(lastName, firstName, patronymic, pinfl, sealedPinfl))
+        {
+            if (Status == ProfileStatus.Submitted)
+            {
+                return false;
+            }
+
+            BeginEdit(by, at);
+            BirthDate = pinfl.BirthDate;
+            Sex = pinfl.Sex;
+            PinflCipher = sealedPinfl.Cipher;
+            PinflHash = sealedPinfl.LookupHash;
+        }
+
+        // The same names written in other letter case are the same person's: OneID's spelling, with no new review.
+        if (Status != ProfileStatus.Submitted)
+        {
+            LastName = lastName.Trim();
+            FirstName = firstName.Trim();
+            Patronymic = string.IsNullOrWhiteSpace(patronymic) ? null : patronymic.Trim();
+        }
+
+        IdentitySource = source;
+        IdentityConfirmedAt = at;
+        return true;
+    }
+
+    // The keyed hash tells whether the PINFL is the same without unsealing the stored one.
+    private bool HasIdentity(string lastName, string firstName, string? patronymic, Pinfl pinfl, SealedValue sealedPinfl) =>
+        string.Equals(LastName, lastName.Trim(), StringComparison.OrdinalIgnoreCase)
+        && string.Equals(FirstName, firstName.Trim(), StringComparison.OrdinalIgnoreCase)
+        && string.Equals(Patronymic, string.IsNullOrWhiteSpace(patronymic) ? null : patronymic.Trim(), StringComparison.OrdinalIgnoreCase)
+        && BirthDate == pinfl.BirthDate && Sex == pinfl.Sex
+        && PinflHash is { } hash && hash.AsSpan().SequenceEqual(sealedPinfl.LookupHash);
 
     public void UpdatePassport(SealedValue sealedPassport, DateOnly issuedOn, DateOnly expiresOn, DateOnly today, Guid by, DateTimeOffset at)
     {

@@ -82,6 +82,7 @@ public static class PortalSetup
         builder.AddLightPages();
         services.AddPortalSecurity(configuration, builder.Environment);
         services.AddSecondFactor(builder.Environment);
+        services.AddOneId(configuration);
 
         services.AddRazorPages(options =>
             {

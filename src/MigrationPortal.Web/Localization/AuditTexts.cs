@@ -23,6 +23,7 @@ public static class AuditTexts
             PersonalDataAudit.DownloadDocument => text[$"DocumentKind.{subject}"],
             PersonalDataAudit.ViewProfileQueue => text[$"ProfileStatus.{subject}"],
             PersonalDataAudit.ViewScreeningQueue or PersonalDataAudit.MoveApplication or PersonalDataAudit.DecideOnCandidate => text[$"ApplicationStatus.{subject}"],
+            PersonalDataAudit.OneIdLinked => text[$"Audit.OneIdTie.{subject}"],
             _ => subject,
         };
     }

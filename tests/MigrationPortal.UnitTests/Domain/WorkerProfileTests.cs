@@ -339,6 +339,35 @@ public sealed class WorkerProfileTests
     }
 
     [Fact]
+    public void Details_OneID_confirms_unchanged_keep_a_verified_profile_verified_and_lock_them()
+    {
+        var profile = new WorkerProfileBuilder().In(ProfileStatus.Verified).Build();
+
+        profile.ConfirmIdentity("OneID", "RAHIMOV", "SARDOR", "AKMAL O‘G‘LI", WorkerProfileBuilder.ValidPinfl, WorkerProfileBuilder.Sealed, Citizen, Later).ShouldBeTrue();
+
+        (profile.Status, profile.LastName, profile.IdentitySource, profile.IdentityConfirmedAt).ShouldBe((ProfileStatus.Verified, "RAHIMOV", "OneID", (DateTimeOffset?)Later));
+        profile.TakePendingStatusChanges().ShouldBeEmpty();
+        var renamed = WorkerProfileBuilder.Personal with { LastName = "Boshqa" };
+        Should.Throw<DomainRuleException>(() => profile.UpdatePersonal(renamed, WorkerProfileBuilder.ValidPinfl, WorkerProfileBuilder.Sealed, Citizen, Later))
+            .MessageKey.ShouldBe("Rule.Profile.IdentityLocked");
+        profile.UpdatePersonal(WorkerProfileBuilder.Personal with { LastName = "RAHIMOV", FirstName = "SARDOR", Patronymic = "AKMAL O‘G‘LI", Phone = "+998935551234" }, WorkerProfileBuilder.ValidPinfl, WorkerProfileBuilder.Sealed, Citizen, Later);
+        profile.Phone.ShouldBe("+998935551234");
+    }
+
+    [Fact]
+    public void Changed_details_from_OneID_send_a_verified_profile_back_to_draft_and_wait_while_officers_review_one()
+    {
+        var verified = new WorkerProfileBuilder().In(ProfileStatus.Verified).Build();
+        var submitted = new WorkerProfileBuilder().In(ProfileStatus.Submitted).Build();
+
+        verified.ConfirmIdentity("OneID", "Karimova", "Sardor", null, WorkerProfileBuilder.ValidPinfl, WorkerProfileBuilder.Sealed, Citizen, Later).ShouldBeTrue();
+        submitted.ConfirmIdentity("OneID", "Karimova", "Sardor", null, WorkerProfileBuilder.ValidPinfl, WorkerProfileBuilder.Sealed, Citizen, Later).ShouldBeFalse();
+
+        (verified.Status, verified.LastName, verified.Patronymic).ShouldBe((ProfileStatus.Draft, "Karimova", (string?)null));
+        (submitted.Status, submitted.LastName, submitted.IdentitySource).ShouldBe((ProfileStatus.Submitted, "Rahimov", (string?)null));
+    }
+
+    [Fact]
     public void The_queue_filter_codes_follow_the_professions_as_they_are_added_and_removed()
     {
         var profile = new WorkerProfileBuilder().Build();

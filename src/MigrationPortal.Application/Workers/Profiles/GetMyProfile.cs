@@ -44,6 +44,11 @@ public sealed record MyProfileView
 
     public string? MaskedPinfl { get; init; }
 
+    /// <summary>Who vouched for the names, birth date, sex and PINFL ("OneID"); null while the citizen typed them.</summary>
+    public string? IdentitySource { get; init; }
+
+    public DateTimeOffset? IdentityConfirmedAt { get; init; }
+
     public string? Phone { get; init; }
 
     public int? DistrictId { get; init; }
@@ -126,7 +131,10 @@ public sealed class GetMyProfileHandler(IPortalDbContext db, ICurrentUser curren
             BirthDate = profile.BirthDate,
             Sex = profile.Sex,
             MaskedPinfl = profile.PinflCipher is { } pinfl ? PersonalDataMask.Mask(protector.Unseal(pinfl)) : null,
-            Phone = profile.Phone,
+            IdentitySource = profile.IdentitySource,
+            IdentityConfirmedAt = profile.IdentityConfirmedAt,
+            // Until the citizen saves one, the profile offers the account's own number (one OneID vouched for, say).
+            Phone = profile.Phone ?? await db.Users.Where(u => u.Id == citizenId).Select(u => u.PhoneNumber).SingleOrDefaultAsync(cancellationToken),
             DistrictId = profile.DistrictId,
             Residence = names.Residence,
             UnitName = names.Unit,

@@ -38,41 +38,50 @@ public sealed partial class SavePersonalDetailsValidator : AbstractValidator<Sav
 
     public SavePersonalDetailsValidator(IPortalDbContext db, ICurrentUser currentUser, TimeProvider clock)
     {
-        RuleFor(x => x.LastName).NotEmpty().MaximumLength(60).Matches(LatinName()).WithErrorCode(ErrorCodes.LatinLetters);
-        RuleFor(x => x.FirstName).NotEmpty().MaximumLength(60).Matches(LatinName()).WithErrorCode(ErrorCodes.LatinLetters);
-        RuleFor(x => x.Patronymic).MaximumLength(60).Matches(LatinName()).WithErrorCode(ErrorCodes.LatinLetters)
-            .When(x => !string.IsNullOrWhiteSpace(x.Patronymic));
-        RuleFor(x => x.BirthDate).NotEmpty();
-        RuleFor(x => x.BirthDate)
-            .Must(birth => Age(birth!.Value, AgencyCalendar.Today(clock)) is >= MinimumAge and <= MaximumAge)
-            .When(x => x.BirthDate is not null)
-            .WithErrorCode(ErrorCodes.WorkingAge);
-        RuleFor(x => x.Sex).NotEmpty().IsInEnum();
+        // Names, birth date, sex and PINFL vouched for by OneID are not the citizen's to change: whatever the form
+        // posts for them is neither checked nor used (docs/design/domain.md, Worker profile).
+        WhenAsync(async (_, ct) => !await IsIdentityLockedAsync(db, currentUser, ct), () =>
+        {
+            RuleFor(x => x.LastName).NotEmpty().MaximumLength(60).Matches(LatinName()).WithErrorCode(ErrorCodes.LatinLetters);
+            RuleFor(x => x.FirstName).NotEmpty().MaximumLength(60).Matches(LatinName()).WithErrorCode(ErrorCodes.LatinLetters);
+            RuleFor(x => x.Patronymic).MaximumLength(60).Matches(LatinName()).WithErrorCode(ErrorCodes.LatinLetters)
+                .When(x => !string.IsNullOrWhiteSpace(x.Patronymic));
+            RuleFor(x => x.BirthDate).NotEmpty();
+            RuleFor(x => x.BirthDate)
+                .Must(birth => Age(birth!.Value, AgencyCalendar.Today(clock)) is >= MinimumAge and <= MaximumAge)
+                .When(x => x.BirthDate is not null)
+                .WithErrorCode(ErrorCodes.WorkingAge);
+            RuleFor(x => x.Sex).NotEmpty().IsInEnum();
+
+            // Once saved, the PINFL is never shown again in full; leaving the field empty keeps the saved one.
+            RuleFor(x => x.Pinfl).NotEmpty()
+                .WhenAsync(async (_, ct) => !await db.WorkerProfiles.AnyAsync(p => p.Id == currentUser.UserId && p.PinflCipher != null, ct));
+            RuleFor(x => x.Pinfl).Custom((value, context) =>
+            {
+                var code = global::MigrationPortal.Domain.Workers.Pinfl.TryParse(value, out var pinfl) switch
+                {
+                    PinflProblem.Format => ErrorCodes.PinflFormat,
+                    PinflProblem.CheckDigit => ErrorCodes.PinflCheckDigit,
+                    PinflProblem.BirthDate => ErrorCodes.PinflBirthDate,
+                    _ => context.InstanceToValidate is { BirthDate: { } birth, Sex: { } sex } && !pinfl!.AgreesWith(birth, sex)
+                        ? ErrorCodes.PinflDisagrees
+                        : null,
+                };
+                if (code is not null)
+                {
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure(context.PropertyPath, code) { ErrorCode = code });
+                }
+            }).When(x => !string.IsNullOrWhiteSpace(x.Pinfl));
+        });
         RuleFor(x => x.Phone).Must(phone => UzbekPhoneNumber.TryNormalize(phone, out _)).WithErrorCode(ErrorCodes.PhoneFormat);
         RuleFor(x => x.DistrictId).NotEmpty()
             .MustAsync(async (id, ct) => await db.Districts.AnyAsync(d => d.Id == id, ct))
             .When(x => x.DistrictId is not null)
             .WithErrorCode(ErrorCodes.UnknownDistrict);
-        // Once saved, the PINFL is never shown again in full; leaving the field empty keeps the saved one.
-        RuleFor(x => x.Pinfl).NotEmpty()
-            .WhenAsync(async (_, ct) => !await db.WorkerProfiles.AnyAsync(p => p.Id == currentUser.UserId && p.PinflCipher != null, ct));
-        RuleFor(x => x.Pinfl).Custom((value, context) =>
-        {
-            var code = global::MigrationPortal.Domain.Workers.Pinfl.TryParse(value, out var pinfl) switch
-            {
-                PinflProblem.Format => ErrorCodes.PinflFormat,
-                PinflProblem.CheckDigit => ErrorCodes.PinflCheckDigit,
-                PinflProblem.BirthDate => ErrorCodes.PinflBirthDate,
-                _ => context.InstanceToValidate is { BirthDate: { } birth, Sex: { } sex } && !pinfl!.AgreesWith(birth, sex)
-                    ? ErrorCodes.PinflDisagrees
-                    : null,
-            };
-            if (code is not null)
-            {
-                context.AddFailure(new FluentValidation.Results.ValidationFailure(context.PropertyPath, code) { ErrorCode = code });
-            }
-        }).When(x => !string.IsNullOrWhiteSpace(x.Pinfl));
     }
+
+    public static Task<bool> IsIdentityLockedAsync(IPortalDbContext db, ICurrentUser currentUser, CancellationToken cancellationToken) =>
+        db.WorkerProfiles.AnyAsync(p => p.Id == currentUser.UserId && p.IdentitySource != null, cancellationToken);
 
     public static int Age(DateOnly birthDate, DateOnly today) =>
         today.Year - birthDate.Year - (today < birthDate.AddYears(today.Year - birthDate.Year) ? 1 : 0);
@@ -87,16 +96,19 @@ public sealed class SavePersonalDetailsHandler(IPortalDbContext db, ICurrentUser
 {
     public async ValueTask<Unit> Handle(SavePersonalDetailsCommand command, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(command.Pinfl))
+        var profile = await CitizenProfiles.LoadOrStartAsync(db, currentUser, clock, cancellationToken);
+
+        // Vouched for by OneID: the saved names, birth date, sex and PINFL stay, whatever was posted for them.
+        var locked = profile.IsIdentityLocked;
+        var typedPinfl = locked || string.IsNullOrWhiteSpace(command.Pinfl) ? null : command.Pinfl.Trim();
+        if (typedPinfl is not null)
         {
-            var hash = await protector.LookupHashAsync(PersonalNumberKind.Pinfl, command.Pinfl.Trim(), cancellationToken);
+            var hash = await protector.LookupHashAsync(PersonalNumberKind.Pinfl, typedPinfl, cancellationToken);
             await CitizenProfiles.ClaimNumberAsync(db, audit, currentUser, clock, PersonalNumberKind.Pinfl, hash, cancellationToken);
         }
 
-        var profile = await CitizenProfiles.LoadOrStartAsync(db, currentUser, clock, cancellationToken);
         var before = profile.Status;
-        var entered = string.IsNullOrWhiteSpace(command.Pinfl) ? protector.Unseal(profile.PinflCipher!) : command.Pinfl;
-        Pinfl.TryParse(entered, out var pinfl);
+        Pinfl.TryParse(typedPinfl ?? protector.Unseal(profile.PinflCipher!), out var pinfl);
         UzbekPhoneNumber.TryNormalize(command.Phone, out var phone);
         var district = await db.Districts.AsNoTracking().SingleAsync(d => d.Id == command.DistrictId, cancellationToken);
         var unitId = await db.AgencyUnits.AsNoTracking()
@@ -104,7 +116,9 @@ public sealed class SavePersonalDetailsHandler(IPortalDbContext db, ICurrentUser
             .Select(u => u.Id)
             .SingleAsync(cancellationToken);
         var sealedPinfl = await protector.SealAsync(PersonalNumberKind.Pinfl, pinfl!.Value, cancellationToken);
-        var details = new PersonalDetails(command.LastName!, command.FirstName!, command.Patronymic, command.BirthDate!.Value, command.Sex!.Value, phone, district.RegionId, district.Id, unitId);
+        var details = locked
+            ? new PersonalDetails(profile.LastName!, profile.FirstName!, profile.Patronymic, profile.BirthDate!.Value, profile.Sex!.Value, phone, district.RegionId, district.Id, unitId)
+            : new PersonalDetails(command.LastName!, command.FirstName!, command.Patronymic, command.BirthDate!.Value, command.Sex!.Value, phone, district.RegionId, district.Id, unitId);
         profile.UpdatePersonal(details, pinfl, sealedPinfl, currentUser.RequireUserId(), clock.GetUtcNow());
         await CitizenProfiles.SaveAsync(db, notifier, profile, before, cancellationToken);
         return Unit.Value;

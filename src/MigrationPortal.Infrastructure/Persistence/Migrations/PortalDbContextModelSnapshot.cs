@@ -2045,6 +2045,15 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("first_name");
 
+                    b.Property<DateTimeOffset?>("IdentityConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("identity_confirmed_at");
+
+                    b.Property<string>("IdentitySource")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("identity_source");
+
                     b.Property<string>("LastName")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)")

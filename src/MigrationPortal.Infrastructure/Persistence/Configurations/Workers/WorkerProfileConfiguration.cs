@@ -16,6 +16,7 @@ public sealed class WorkerProfileConfiguration : IEntityTypeConfiguration<Worker
         builder.Property(e => e.LastName).HasMaxLength(60);
         builder.Property(e => e.FirstName).HasMaxLength(60);
         builder.Property(e => e.Patronymic).HasMaxLength(60);
+        builder.Property(e => e.IdentitySource).HasMaxLength(20);
         builder.Property(e => e.Phone).HasMaxLength(13);
         builder.Property(e => e.PinflCipher).HasMaxLength(400);
         builder.Property(e => e.PassportCipher).HasMaxLength(400);

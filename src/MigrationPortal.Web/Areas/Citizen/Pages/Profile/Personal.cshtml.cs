@@ -1,13 +1,15 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using MigrationPortal.Application.Reference;
 using MigrationPortal.Application.Workers.Profiles;
 using MigrationPortal.Domain.Workers;
+using MigrationPortal.Web.Security;
 
 namespace MigrationPortal.Web.Areas.Citizen.Pages.Profile;
 
-public sealed class PersonalModel(ISender sender, IStringLocalizer<SharedResource> text) : ProfileStepPage(sender)
+public sealed class PersonalModel(ISender sender, IStringLocalizer<SharedResource> text, IOptions<OneIdOptions> oneId) : ProfileStepPage(sender)
 {
     public override ProfileSection Section => ProfileSection.Personal;
 
@@ -18,8 +20,14 @@ public sealed class PersonalModel(ISender sender, IStringLocalizer<SharedResourc
 
     public IReadOnlyList<Option> Sexes { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    /// <summary>Just back from linking OneID.</summary>
+    public bool Linked { get; private set; }
+
+    public bool OneIdAvailable => oneId.Value.IsConfigured;
+
+    public async Task OnGetAsync(bool linked = false)
     {
+        Linked = linked;
         await LoadFormAsync(HttpContext.RequestAborted);
         Input = new SavePersonalDetailsCommand
         {
