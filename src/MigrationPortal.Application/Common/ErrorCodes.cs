@@ -17,6 +17,7 @@ public static class ErrorCodes
     public const string UnknownEmployer = "Validation.UnknownEmployer";
     public const string AgreementDates = "Validation.AgreementDates";
     public const string AccountTaken = "Validation.AccountTaken";
+    public const string AssistedPhoneTaken = "Validation.AssistedPhoneTaken";
     public const string NumberChecksExhausted = "Validation.NumberChecksExhausted";
     public const string RegistrationNumberTaken = "Validation.RegistrationNumberTaken";
     public const string UnitKindPlace = "Validation.UnitKindPlace";

@@ -95,6 +95,14 @@ public sealed class SavePersonalDetailsHandler(IPortalDbContext db, ICurrentUser
 
         var profile = await CitizenProfiles.LoadOrStartAsync(db, currentUser, clock, cancellationToken);
         var before = profile.Status;
+        await ApplyAsync(db, protector, profile, command, currentUser.RequireUserId(), clock.GetUtcNow(), cancellationToken);
+        await CitizenProfiles.SaveAsync(db, notifier, profile, before, cancellationToken);
+        return Unit.Value;
+    }
+
+    /// <summary>Writes validated details into a profile, as its citizen or an officer filling it with them (issue 12) enters them.</summary>
+    internal static async Task ApplyAsync(IPortalDbContext db, IPersonalNumberProtector protector, WorkerProfile profile, SavePersonalDetailsCommand command, Guid by, DateTimeOffset at, CancellationToken cancellationToken)
+    {
         var entered = string.IsNullOrWhiteSpace(command.Pinfl) ? protector.Unseal(profile.PinflCipher!) : command.Pinfl;
         Pinfl.TryParse(entered, out var pinfl);
         UzbekPhoneNumber.TryNormalize(command.Phone, out var phone);
@@ -105,8 +113,6 @@ public sealed class SavePersonalDetailsHandler(IPortalDbContext db, ICurrentUser
             .SingleAsync(cancellationToken);
         var sealedPinfl = await protector.SealAsync(PersonalNumberKind.Pinfl, pinfl!.Value, cancellationToken);
         var details = new PersonalDetails(command.LastName!, command.FirstName!, command.Patronymic, command.BirthDate!.Value, command.Sex!.Value, phone, district.RegionId, district.Id, unitId);
-        profile.UpdatePersonal(details, pinfl, sealedPinfl, currentUser.RequireUserId(), clock.GetUtcNow());
-        await CitizenProfiles.SaveAsync(db, notifier, profile, before, cancellationToken);
-        return Unit.Value;
+        profile.UpdatePersonal(details, pinfl, sealedPinfl, by, at);
     }
 }

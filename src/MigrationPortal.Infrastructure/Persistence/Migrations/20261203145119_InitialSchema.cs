@@ -793,6 +793,49 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "assisted_registrations",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    citizen_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    officer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    unit_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    consent_kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    consent_file_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    taken_over_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    entries = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assisted_registrations", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_assisted_registrations_agency_units_unit_id",
+                        column: x => x.unit_id,
+                        principalTable: "agency_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_assisted_registrations_stored_files_consent_file_id",
+                        column: x => x.consent_file_id,
+                        principalTable: "stored_files",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_assisted_registrations_users_citizen_id",
+                        column: x => x.citizen_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_assisted_registrations_users_officer_id",
+                        column: x => x.officer_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "phone_codes",
                 columns: table => new
                 {
@@ -954,6 +997,32 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 name: "ix_agency_units_region_id",
                 table: "agency_units",
                 column: "region_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assisted_registrations_citizen_id",
+                table: "assisted_registrations",
+                column: "citizen_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assisted_registrations_consent_file_id",
+                table: "assisted_registrations",
+                column: "consent_file_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assisted_registrations_officer_id",
+                table: "assisted_registrations",
+                column: "officer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assisted_registrations_registered_at_id",
+                table: "assisted_registrations",
+                columns: new[] { "registered_at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_assisted_registrations_unit_id_registered_at_id",
+                table: "assisted_registrations",
+                columns: new[] { "unit_id", "registered_at", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_consent_records_citizen_id",
@@ -1351,6 +1420,9 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
             RowSecuritySql.Drop(migrationBuilder);
 
             migrationBuilder.DropTable(
+                name: "assisted_registrations");
+
+            migrationBuilder.DropTable(
                 name: "consent_records");
 
             migrationBuilder.DropTable(
@@ -1396,9 +1468,6 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                 name: "status_changes");
 
             migrationBuilder.DropTable(
-                name: "stored_files");
-
-            migrationBuilder.DropTable(
                 name: "user_claims");
 
             migrationBuilder.DropTable(
@@ -1415,6 +1484,9 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "worksites");
+
+            migrationBuilder.DropTable(
+                name: "stored_files");
 
             migrationBuilder.DropTable(
                 name: "consent_texts");
