@@ -60,12 +60,19 @@ public sealed class PersonalDataAudit(IPortalDbContext db, ICurrentUser currentU
     /// <summary>The account was opened by a first sign-in with OneID.</summary>
     public const string OneIdAccountCreated = "OneIdAccountCreated";
 
+    /// <summary>Listed or opened among the registrations made at a branch (issue 12).</summary>
+    public const string ViewAssistedRegistration = "ViewAssistedRegistration";
+
+    /// <summary>An entry an officer made in the profile of a citizen registered at a branch; the subject is the part entered.</summary>
+    public const string AssistProfile = "AssistProfile";
+
     /// <summary>Every action, in the order the log's filter offers them.</summary>
     public static IReadOnlyList<string> Actions { get; } =
     [
         ViewProfile, DownloadDocument, ViewProfileQueue, ViewScreeningQueue, ViewOrderPipeline, ViewCandidates,
         VerifyProfile, ReturnProfile, MoveApplication, DecideOnCandidate, RecordContract, ApproveContractDeviation,
         ConfirmArrival, DuplicatePinflAttempt, DuplicatePassportAttempt, OneIdLinked, OneIdAccountCreated,
+        ViewAssistedRegistration, AssistProfile,
     ];
 
     /// <summary>The actions whose subject is a job order's id.</summary>

@@ -20,6 +20,8 @@ public static class ErrorCodes
     public const string AccountTaken = "Validation.AccountTaken";
     public const string PasswordWrong = "Validation.PasswordWrong";
     public const string SamePhone = "Validation.SamePhone";
+
+    public const string AssistedPhoneTaken = "Validation.AssistedPhoneTaken";
     public const string NumberChecksExhausted = "Validation.NumberChecksExhausted";
     public const string RegistrationNumberTaken = "Validation.RegistrationNumberTaken";
     public const string UnitKindPlace = "Validation.UnitKindPlace";

@@ -53,6 +53,8 @@ public interface IPortalDbContext
 
     DbSet<ConsentRecord> ConsentRecords { get; }
 
+    DbSet<AssistedRegistration> AssistedRegistrations { get; }
+
     DbSet<PersonalDataAccess> PersonalDataAccesses { get; }
 
     DbSet<Notification> Notifications { get; }

@@ -88,6 +88,8 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, PortalRole, 
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
+    public DbSet<AssistedRegistration> AssistedRegistrations => Set<AssistedRegistration>();
+
     public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
 
     public DbSet<Notification> Notifications => Set<Notification>();

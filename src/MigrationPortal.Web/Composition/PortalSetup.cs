@@ -93,6 +93,7 @@ public static class PortalSetup
                 options.Conventions.AuthorizeAreaPage("Agency", "/JobOrders/Index", AgencyPagePolicies.JobOrderReviewer);
                 options.Conventions.AuthorizeAreaPage("Agency", "/JobOrders/Review", AgencyPagePolicies.JobOrderReviewer);
                 options.Conventions.AuthorizeAreaPage("Agency", "/Workload", AgencyPagePolicies.Supervisor);
+                options.Conventions.AuthorizeAreaPage("Agency", "/Assisted/New", AgencyPagePolicies.Officer);
             })
             .AddMvcOptions(options =>
             {
@@ -111,7 +112,8 @@ public static class PortalSetup
             .AddPolicy(nameof(UserKind.EmployerStaff), p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.EmployerStaff), nameof(UserKind.EmployerAdmin)))
             .AddPolicy(nameof(UserKind.Citizen), p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.Citizen)))
             .AddPolicy(AgencyPagePolicies.JobOrderReviewer, p => p.AddRequirements(new JobOrderReviewerRequirement()))
-            .AddPolicy(AgencyPagePolicies.Supervisor, p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.Supervisor)));
+            .AddPolicy(AgencyPagePolicies.Supervisor, p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.Supervisor)))
+            .AddPolicy(AgencyPagePolicies.Officer, p => p.RequireClaim(PortalClaims.Kind, nameof(UserKind.Officer)));
         services.AddScoped<IAuthorizationHandler, JobOrderReviewerHandler>();
         services.AddScoped<PageAccess>();
     }

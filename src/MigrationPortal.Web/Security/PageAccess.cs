@@ -37,6 +37,9 @@ public static class AgencyPagePolicies
 
     /// <summary>Pages for supervisors only, such as the officers' workload.</summary>
     public const string Supervisor = "Supervisor";
+
+    /// <summary>Pages for officers only, such as registering a citizen at a branch.</summary>
+    public const string Officer = "Officer";
 }
 
 /// <summary>The requirement behind <see cref="AgencyPagePolicies.JobOrderReviewer"/>.</summary>

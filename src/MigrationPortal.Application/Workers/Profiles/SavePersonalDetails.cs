@@ -97,18 +97,29 @@ public sealed class SavePersonalDetailsHandler(IPortalDbContext db, ICurrentUser
     public async ValueTask<Unit> Handle(SavePersonalDetailsCommand command, CancellationToken cancellationToken)
     {
         var profile = await CitizenProfiles.LoadOrStartAsync(db, currentUser, clock, cancellationToken);
-
-        // Vouched for by OneID: the saved names, birth date, sex and PINFL stay, whatever was posted for them.
-        var locked = profile.IsIdentityLocked;
-        var typedPinfl = locked || string.IsNullOrWhiteSpace(command.Pinfl) ? null : command.Pinfl.Trim();
-        if (typedPinfl is not null)
+        if (TypedPinfl(profile, command) is { } typedPinfl)
         {
             var hash = await protector.LookupHashAsync(PersonalNumberKind.Pinfl, typedPinfl, cancellationToken);
             await CitizenProfiles.ClaimNumberAsync(db, audit, currentUser, clock, PersonalNumberKind.Pinfl, hash, cancellationToken);
         }
 
         var before = profile.Status;
-        Pinfl.TryParse(typedPinfl ?? protector.Unseal(profile.PinflCipher!), out var pinfl);
+        await ApplyAsync(db, protector, profile, command, currentUser.RequireUserId(), clock.GetUtcNow(), cancellationToken);
+        await CitizenProfiles.SaveAsync(db, notifier, profile, before, cancellationToken);
+        return Unit.Value;
+    }
+
+    /// <summary>The PINFL the form brings, when it brings one that may be used: none when it is left empty or OneID vouches for the saved one.</summary>
+    internal static string? TypedPinfl(WorkerProfile profile, SavePersonalDetailsCommand command) =>
+        profile.IsIdentityLocked || string.IsNullOrWhiteSpace(command.Pinfl) ? null : command.Pinfl.Trim();
+
+    /// <summary>
+    /// Writes validated details into a profile, as its citizen or an officer filling it with them (issue 12) enters them.
+    /// Vouched for by OneID: the saved names, birth date, sex and PINFL stay, whatever was posted for them.
+    /// </summary>
+    internal static async Task ApplyAsync(IPortalDbContext db, IPersonalNumberProtector protector, WorkerProfile profile, SavePersonalDetailsCommand command, Guid by, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        Pinfl.TryParse(TypedPinfl(profile, command) ?? protector.Unseal(profile.PinflCipher!), out var pinfl);
         UzbekPhoneNumber.TryNormalize(command.Phone, out var phone);
         var district = await db.Districts.AsNoTracking().SingleAsync(d => d.Id == command.DistrictId, cancellationToken);
         var unitId = await db.AgencyUnits.AsNoTracking()
@@ -116,11 +127,9 @@ public sealed class SavePersonalDetailsHandler(IPortalDbContext db, ICurrentUser
             .Select(u => u.Id)
             .SingleAsync(cancellationToken);
         var sealedPinfl = await protector.SealAsync(PersonalNumberKind.Pinfl, pinfl!.Value, cancellationToken);
-        var details = locked
+        var details = profile.IsIdentityLocked
             ? new PersonalDetails(profile.LastName!, profile.FirstName!, profile.Patronymic, profile.BirthDate!.Value, profile.Sex!.Value, phone, district.RegionId, district.Id, unitId)
             : new PersonalDetails(command.LastName!, command.FirstName!, command.Patronymic, command.BirthDate!.Value, command.Sex!.Value, phone, district.RegionId, district.Id, unitId);
-        profile.UpdatePersonal(details, pinfl, sealedPinfl, currentUser.RequireUserId(), clock.GetUtcNow());
-        await CitizenProfiles.SaveAsync(db, notifier, profile, before, cancellationToken);
-        return Unit.Value;
+        profile.UpdatePersonal(details, pinfl, sealedPinfl, by, at);
     }
 }

@@ -1819,6 +1819,81 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("MigrationPortal.Domain.Workers.AssistedRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("citizen_id");
+
+                    b.Property<Guid?>("ConsentFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consent_file_id");
+
+                    b.Property<string>("ConsentKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("consent_kind");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("officer_id");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<DateTimeOffset?>("TakenOverAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_over_at");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Entries", "MigrationPortal.Domain.Workers.AssistedRegistration.Entries#AssistedEntry", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<Guid>("OfficerId");
+
+                            b1.Property<int>("Section");
+
+                            b1.Property<Guid>("UnitId");
+
+                            b1
+                                .ToJson("entries")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_assisted_registrations");
+
+                    b.HasIndex("CitizenId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assisted_registrations_citizen_id");
+
+                    b.HasIndex("ConsentFileId")
+                        .HasDatabaseName("ix_assisted_registrations_consent_file_id");
+
+                    b.HasIndex("OfficerId")
+                        .HasDatabaseName("ix_assisted_registrations_officer_id");
+
+                    b.HasIndex("RegisteredAt", "Id")
+                        .HasDatabaseName("ix_assisted_registrations_registered_at_id");
+
+                    b.HasIndex("UnitId", "RegisteredAt", "Id")
+                        .HasDatabaseName("ix_assisted_registrations_unit_id_registered_at_id");
+
+                    b.ToTable("assisted_registrations", (string)null);
+                });
+
             modelBuilder.Entity("MigrationPortal.Domain.Workers.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2559,6 +2634,36 @@ namespace MigrationPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_language_levels_language_scales_scale_code");
+                });
+
+            modelBuilder.Entity("MigrationPortal.Domain.Workers.AssistedRegistration", b =>
+                {
+                    b.HasOne("MigrationPortal.Application.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assisted_registrations_users_citizen_id");
+
+                    b.HasOne("MigrationPortal.Infrastructure.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assisted_registrations_stored_files_consent_file_id");
+
+                    b.HasOne("MigrationPortal.Application.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assisted_registrations_users_officer_id");
+
+                    b.HasOne("MigrationPortal.Domain.Organizations.AgencyUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assisted_registrations_agency_units_unit_id");
                 });
 
             modelBuilder.Entity("MigrationPortal.Domain.Workers.ConsentRecord", b =>

@@ -29,6 +29,7 @@ public static class RowSecuritySql
         ArgumentNullException.ThrowIfNull(migrationBuilder);
         migrationBuilder.Sql("""
             DROP VIEW published_job_orders;
+            DROP FUNCTION rls_take_over_assisted(uuid, timestamptz);
             DROP FUNCTION rls_file_referenced(uuid);
             DROP FUNCTION rls_profile_holding_number(text, bytea, uuid);
             DROP FUNCTION rls_citizen();
@@ -60,7 +61,15 @@ public static class RowSecuritySql
         CREATE FUNCTION rls_file_referenced(file uuid) RETURNS boolean
             LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
             AS $$ SELECT EXISTS (SELECT 1 FROM profile_documents WHERE file_id = file)
-                OR EXISTS (SELECT 1 FROM employer_photos WHERE file_id = file) $$;
+                OR EXISTS (SELECT 1 FROM employer_photos WHERE file_id = file)
+                OR EXISTS (SELECT 1 FROM assisted_registrations WHERE consent_file_id = file) $$;
+
+        -- A citizen signing in is still a visitor to the database until the sign-in is done; their first sign-in
+        -- ends the branch officers' access to an account opened for them (issue 12), and only that one column changes.
+        CREATE FUNCTION rls_take_over_assisted(citizen uuid, at timestamptz) RETURNS void
+            LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public
+            AS $$ UPDATE assisted_registrations SET taken_over_at = at
+                WHERE citizen_id = citizen AND taken_over_at IS NULL $$;
         """;
 
     private const string AgencyRole = """
@@ -130,6 +139,12 @@ public static class RowSecuritySql
             USING (citizen_id = (SELECT rls_citizen()))
             WITH CHECK (citizen_id = (SELECT rls_citizen()));
         CREATE POLICY agency_consents ON consent_records TO portal_agency USING (true) WITH CHECK (true);
+
+        -- A citizen reads the record of the registration a branch made for them; the agency keeps it.
+        ALTER TABLE assisted_registrations ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_assisted_registration ON assisted_registrations FOR SELECT
+            USING (citizen_id = (SELECT rls_citizen()));
+        CREATE POLICY agency_assisted_registrations ON assisted_registrations TO portal_agency USING (true) WITH CHECK (true);
 
         -- A file is read through the document or photo that points at it; a new file is written before its
         -- document points at it, and one nothing points at any more is on its way out (DELETE reads it first).
