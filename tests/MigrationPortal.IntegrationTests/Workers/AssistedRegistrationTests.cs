@@ -304,4 +304,14 @@ public sealed class AssistedRegistrationTests(PortalFixture fixture) : PortalTes
         refused.SummaryErrors().ShouldBe(["Only officers of territorial branches register citizens."]);
         (await Fixture.WithDbAsync(db => db.OutboxSms.CountAsync())).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task The_home_page_says_the_portal_is_free_and_any_branch_registers_the_citizen_and_fills_the_profile_with_them()
+    {
+        var home = await Fixture.CreateClient().GetPageAsync("/?culture=en");
+
+        var section = home.QuerySelector("[data-testid=home-free-help]")!;
+        section.TextContent.ShouldContain("Any of our territorial branches will register you and fill in the profile with you free of charge — no agent or internet café needed.");
+        section.QuerySelector("a[data-testid=home-branches]")!.GetAttribute("href").ShouldBe("/Contact");
+    }
 }
