@@ -195,6 +195,18 @@ public sealed class OneIdSignInTests(PortalFixture fixture) : PortalTest(fixture
     }
 
     [Fact]
+    public async Task A_OneID_sign_in_without_a_valid_PINFL_is_told_so_and_makes_nothing()
+    {
+        var client = Fixture.CreateClient();
+
+        using var answer = await client.SignInWithOneIdAsync(Fixture.OneId, Person(710) with { Pinfl = "12345" });
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PortalClient.ParseAsync(answer)).SummaryErrors().ShouldBe([Fixture.Text("OneId.Incomplete")]);
+        (await Fixture.WithDbAsync(db => db.Users.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_callback_whose_state_was_tampered_with_ends_on_the_plain_did_not_work_page_and_signs_nobody_in()
     {
         var client = Fixture.CreateClient();
