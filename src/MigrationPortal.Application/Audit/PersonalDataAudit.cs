@@ -66,13 +66,16 @@ public sealed class PersonalDataAudit(IPortalDbContext db, ICurrentUser currentU
     /// <summary>An entry an officer made in the profile of a citizen registered at a branch; the subject is the part entered.</summary>
     public const string AssistProfile = "AssistProfile";
 
+    /// <summary>The scan of the consent form signed at a branch was downloaded (issue 12).</summary>
+    public const string DownloadAssistedConsent = "DownloadAssistedConsent";
+
     /// <summary>Every action, in the order the log's filter offers them.</summary>
     public static IReadOnlyList<string> Actions { get; } =
     [
         ViewProfile, DownloadDocument, ViewProfileQueue, ViewScreeningQueue, ViewOrderPipeline, ViewCandidates,
         VerifyProfile, ReturnProfile, MoveApplication, DecideOnCandidate, RecordContract, ApproveContractDeviation,
         ConfirmArrival, DuplicatePinflAttempt, DuplicatePassportAttempt, OneIdLinked, OneIdAccountCreated,
-        ViewAssistedRegistration, AssistProfile,
+        ViewAssistedRegistration, AssistProfile, DownloadAssistedConsent,
     ];
 
     /// <summary>The actions whose subject is a job order's id.</summary>

@@ -57,7 +57,7 @@ public sealed class AssistedRegistrationTests(PortalFixture fixture) : PortalTes
     }
 
     /// <summary>A registration made through the use cases, as the pages make it (the pages' own path is tested above).</summary>
-    private async Task<(Guid Registration, Guid Citizen)> RegisteredAsync(TestUser officer, string phone = Phone)
+    private async Task<(Guid Registration, Guid Citizen)> RegisteredAsync(TestUser officer, string phone = Phone, byte[]? signedFormScan = null)
     {
         await Fixture.SendAsync(officer, new SendAssistedRegistrationCodeCommand { FullName = "Bahodir Qodirov", Phone = phone });
         var registration = await Fixture.SendAsync(officer, new RegisterAssistedCitizenCommand
@@ -65,7 +65,9 @@ public sealed class AssistedRegistrationTests(PortalFixture fixture) : PortalTes
             FullName = "Bahodir Qodirov",
             Phone = phone,
             Code = await Fixture.LatestCodeAsync(phone),
-            ConsentKind = AssistedConsentKind.Code,
+            ConsentKind = signedFormScan is null ? AssistedConsentKind.Code : AssistedConsentKind.SignedForm,
+            FileName = signedFormScan is null ? null : "consent.pdf",
+            Content = signedFormScan ?? [],
         });
         var citizen = await Fixture.WithDbAsync(db => db.AssistedRegistrations.Where(r => r.Id == registration).Select(r => r.CitizenId).SingleAsync());
         return (registration, citizen);
@@ -175,6 +177,49 @@ public sealed class AssistedRegistrationTests(PortalFixture fixture) : PortalTes
         record.ConsentKind.ShouldBe(AssistedConsentKind.SignedForm);
         var stored = await Fixture.WithDbAsync(db => db.StoredFiles.AsNoTracking().SingleAsync(f => f.Id == record.ConsentFileId));
         stored.Content.ShouldBe(ProfileArrangement.PdfBytes);
+    }
+
+    [Fact]
+    public async Task The_record_s_officer_and_a_supervisor_open_the_signed_form_s_scan_from_the_record_and_each_download_is_audited()
+    {
+        var officer = await OfficerAsync();
+        var (registration, citizen) = await RegisteredAsync(officer, signedFormScan: ProfileArrangement.PdfBytes);
+        var client = await Fixture.SignedInClientAsync(officer);
+        var view = await client.GetPageAsync($"/Agency/Assisted/View/{registration}?culture=en");
+        var link = view.QuerySelector("a[data-testid=consent-scan]")!;
+        link.TextContent.ShouldBe("Open the scan of the signed form");
+
+        using var response = await client.Http.GetAsync(new Uri(link.GetAttribute("href")!, UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("inline");
+        response.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        (await response.Content.ReadAsByteArrayAsync()).ShouldBe(ProfileArrangement.PdfBytes);
+        var downloads = await Fixture.WithDbAsync(db => db.PersonalDataAccesses.Where(a => a.Action == "DownloadAssistedConsent").Select(a => new { a.ViewerId, a.CitizenId }).ToListAsync());
+        downloads.ShouldHaveSingleItem().ShouldBe(new { ViewerId = officer.Id, CitizenId = citizen });
+
+        var supervisor = await Fixture.CreateUserAsync(UserKind.Supervisor);
+        using var supervisors = await (await Fixture.SignedInClientAsync(supervisor)).Http.GetAsync(new Uri($"/Agency/Assisted/Consent/{registration}", UriKind.Relative));
+        supervisors.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await supervisors.Content.ReadAsByteArrayAsync()).ShouldBe(ProfileArrangement.PdfBytes);
+        (await Fixture.WithDbAsync(db => db.PersonalDataAccesses.CountAsync(a => a.Action == "DownloadAssistedConsent" && a.ViewerId == supervisor.Id && a.CitizenId == citizen))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_officer_of_another_branch_gets_not_found_for_the_scan_and_a_consent_by_code_has_no_scan_to_open()
+    {
+        var (registration, _) = await RegisteredAsync(await OfficerAsync(), signedFormScan: ProfileArrangement.PdfBytes);
+        var officer = await OfficerAsync();
+        var (byCode, _) = await RegisteredAsync(officer, "+998931112233");
+        var stranger = await Fixture.SignedInClientAsync(await OfficerAsync(ProfileArrangement.TashkentCityUnit));
+
+        await stranger.GetPageAsync($"/Agency/Assisted/Consent/{registration}", HttpStatusCode.NotFound);
+
+        var own = await Fixture.SignedInClientAsync(officer);
+        (await own.GetPageAsync($"/Agency/Assisted/View/{byCode}")).QuerySelector("[data-testid=consent-scan]").ShouldBeNull();
+        await own.GetPageAsync($"/Agency/Assisted/Consent/{byCode}", HttpStatusCode.NotFound);
+        (await Fixture.WithDbAsync(db => db.PersonalDataAccesses.CountAsync(a => a.Action == "DownloadAssistedConsent"))).ShouldBe(0);
     }
 
     [Fact]
