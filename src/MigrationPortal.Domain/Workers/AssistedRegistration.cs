@@ -19,6 +19,8 @@ public enum AssistedSection
     Personal = 2,
     Profession = 3,
     Language = 4,
+    Education = 5,
+    Work = 6,
 }
 
 /// <summary>One entry or change an officer made for the citizen, stored as made: who, for which unit, when.</summary>

@@ -271,6 +271,92 @@ public sealed class AssistedRegistrationTests(PortalFixture fixture) : PortalTes
         shown.ShouldAllBe(text => text.Contains($"Assisted by {officer.AccountKind} ") && text.Contains("Samarkand"));
     }
 
+    private static Dictionary<string, string?> Education() => new()
+    {
+        ["Input.Level"] = "Bachelor",
+        ["Input.Field"] = "Nursing",
+        ["Input.Institution"] = "Samarkand State Medical University",
+        ["Input.GraduationYear"] = "2016",
+    };
+
+    private static Dictionary<string, string?> Work() => new()
+    {
+        ["Input.Employer"] = "Moscow City Hospital No. 5",
+        ["Input.Position"] = "Hamshira",
+        ["Input.CountryCode"] = "RU",
+        ["Input.StartYear"] = "2017",
+    };
+
+    [Fact]
+    public async Task Officer_adds_education_and_a_job_under_the_citizens_rules_and_the_citizen_sees_them_marked_with_the_officer()
+    {
+        var officer = await OfficerAsync();
+        var (registration, citizen) = await RegisteredAsync(officer);
+        var client = await Fixture.SignedInClientAsync(officer);
+        var wrongYear = Education();
+        wrongYear["Input.GraduationYear"] = "1812";
+
+        var refused = await client.SubmitAndReadAsync($"/Agency/Assisted/Education/{registration}?culture=en", wrongYear);
+
+        refused.FieldErrors("Input.GraduationYear").ShouldHaveSingleItem().ShouldEndWith("the year is not valid.");
+        (await Fixture.WithDbAsync(db => db.WorkerProfiles.Where(p => p.Id == citizen).Select(p => p.Educations.Count).SingleAsync())).ShouldBe(0);
+
+        using (var added = await client.SubmitAsync($"/Agency/Assisted/Education/{registration}", Education()))
+        {
+            added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        using (var added = await client.SubmitAsync($"/Agency/Assisted/Work/{registration}", Work()))
+        {
+            added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var listed = await client.GetPageAsync($"/Agency/Assisted/Work/{registration}");
+        listed.QuerySelector("[data-testid=entries]")!.TextContent.ShouldContain("Hamshira — Moscow City Hospital No. 5");
+        var marks = await Fixture.WithDbAsync(db => db.AssistedRegistrations.Where(r => r.Id == registration).Select(r => r.Entries).SingleAsync());
+        marks.Select(m => m.Section).ShouldBe([AssistedSection.Registration, AssistedSection.Education, AssistedSection.Work]);
+        marks.ShouldAllBe(m => m.OfficerId == officer.Id && m.UnitId == ProfileArrangement.SamarkandUnit);
+        (await Fixture.WithDbAsync(db => db.PersonalDataAccesses.Where(a => a.CitizenId == citizen && a.ViewerId == officer.Id && a.Action == "AssistProfile").Select(a => a.Subject).ToListAsync()))
+            .ShouldBe(["Education", "Work"], ignoreOrder: true);
+
+        var citizenClient = await CitizenSignsInAsync(citizen);
+        var home = await citizenClient.GetPageAsync("/Citizen?culture=en");
+        var shown = home.QuerySelectorAll("[data-testid=assisted-marks] li").Select(li => li.TextContent.Trim()).ToList();
+        shown.Count.ShouldBe(3);
+        shown[1].ShouldStartWith("Education added");
+        shown[2].ShouldStartWith("Job added");
+        shown.ShouldAllBe(text => text.Contains($"Assisted by {officer.AccountKind} ") && text.Contains("Samarkand"));
+        var education = await citizenClient.GetPageAsync("/Citizen/Profile/Education?culture=en");
+        education.QuerySelector("[data-testid=entries]")!.TextContent.ShouldContain("Samarkand State Medical University (2016)");
+    }
+
+    [Fact]
+    public async Task Education_and_jobs_are_refused_after_the_take_over_and_to_an_officer_of_another_branch()
+    {
+        var officer = await OfficerAsync();
+        var (registration, citizen) = await RegisteredAsync(officer);
+        var stranger = await Fixture.SignedInClientAsync(await OfficerAsync(ProfileArrangement.TashkentCityUnit));
+
+        using (var posted = await stranger.PostAsync($"/Agency/Assisted/Education/{registration}", Education().ToDictionary(f => f.Key, f => f.Value!), "/Agency/Assisted"))
+        {
+            posted.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
+
+        await stranger.GetPageAsync($"/Agency/Assisted/Work/{registration}", HttpStatusCode.NotFound);
+        var client = await Fixture.SignedInClientAsync(officer);
+        (await client.GetPageAsync($"/Agency/Assisted/Work/{registration}")).QuerySelector("main form").ShouldNotBeNull("before the take-over the officer may add a job");
+        await CitizenSignsInAsync(citizen);
+
+        using var work = await client.PostAsync($"/Agency/Assisted/Work/{registration}?culture=en", Work().ToDictionary(f => f.Key, f => f.Value!), "/Agency/Assisted");
+        var refused = await PortalClient.ParseAsync(work);
+        refused.SummaryErrors().ShouldBe(["The citizen has taken the account over: from now on only they fill in and change it."]);
+        (await client.GetPageAsync($"/Agency/Assisted/Education/{registration}")).QuerySelector("main form").ShouldBeNull();
+        var profile = await Fixture.WithDbAsync(db => db.WorkerProfiles.AsNoTracking().SingleAsync(p => p.Id == citizen));
+        profile.Educations.ShouldBeEmpty();
+        profile.WorkHistory.ShouldBeEmpty();
+        (await Fixture.WithDbAsync(db => db.AssistedRegistrations.Where(r => r.Id == registration).Select(r => r.Entries).SingleAsync())).Count.ShouldBe(1);
+    }
+
     [Fact]
     public async Task The_citizens_first_own_sign_in_takes_the_account_over_and_the_officer_is_refused_from_then_on()
     {

@@ -8,6 +8,54 @@ using MigrationPortal.Domain.Workers;
 
 namespace MigrationPortal.Application.Workers.Assisted;
 
+/// <summary>An education entered by the officer with the citizen present.</summary>
+public sealed record AssistAddEducationCommand(Guid RegistrationId, AddEducationCommand Education) : ICommand;
+
+public sealed class AssistAddEducationValidator : AbstractValidator<AssistAddEducationCommand>
+{
+    public AssistAddEducationValidator(TimeProvider clock) =>
+        RuleFor(x => x).CustomAsync((command, context, ct) => AssistedProfiles.ValidateAsAsync(new AddEducationValidator(clock), command.Education, context, ct));
+}
+
+public sealed class AssistAddEducationHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, PersonalDataAudit audit, TimeProvider clock)
+    : ICommandHandler<AssistAddEducationCommand>
+{
+    public ValueTask<Unit> Handle(AssistAddEducationCommand command, CancellationToken cancellationToken) =>
+        AssistedProfiles.ChangeAsync(db, currentUser, notifier, audit, clock, command.RegistrationId, AssistedSection.Education, (profile, by, at) =>
+        {
+            var education = command.Education;
+            profile.AddEducation(
+                new Education { Id = Guid.CreateVersion7(), Level = education.Level!.Value, Field = education.Field!.Trim(), Institution = education.Institution!.Trim(), GraduationYear = education.GraduationYear!.Value },
+                by,
+                at);
+            return Task.CompletedTask;
+        }, cancellationToken);
+}
+
+/// <summary>A job of the citizen's work history entered by the officer with the citizen present.</summary>
+public sealed record AssistAddWorkCommand(Guid RegistrationId, AddWorkCommand Work) : ICommand;
+
+public sealed class AssistAddWorkValidator : AbstractValidator<AssistAddWorkCommand>
+{
+    public AssistAddWorkValidator(IPortalDbContext db, TimeProvider clock) =>
+        RuleFor(x => x).CustomAsync((command, context, ct) => AssistedProfiles.ValidateAsAsync(new AddWorkValidator(db, clock), command.Work, context, ct));
+}
+
+public sealed class AssistAddWorkHandler(IPortalDbContext db, ICurrentUser currentUser, Notifier notifier, PersonalDataAudit audit, TimeProvider clock)
+    : ICommandHandler<AssistAddWorkCommand>
+{
+    public ValueTask<Unit> Handle(AssistAddWorkCommand command, CancellationToken cancellationToken) =>
+        AssistedProfiles.ChangeAsync(db, currentUser, notifier, audit, clock, command.RegistrationId, AssistedSection.Work, (profile, by, at) =>
+        {
+            var work = command.Work;
+            profile.AddWork(
+                new WorkExperience { Id = Guid.CreateVersion7(), Employer = work.Employer!.Trim(), Position = work.Position!.Trim(), CountryCode = work.CountryCode!, StartYear = work.StartYear!.Value, EndYear = work.EndYear },
+                by,
+                at);
+            return Task.CompletedTask;
+        }, cancellationToken);
+}
+
 /// <summary>A profession entered by the officer with the citizen present.</summary>
 public sealed record AssistAddProfessionCommand(Guid RegistrationId, AddProfessionCommand Profession) : ICommand;
 

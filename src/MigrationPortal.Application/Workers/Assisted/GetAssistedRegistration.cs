@@ -54,6 +54,10 @@ public sealed record AssistedRegistrationDetails
 
     public string? Residence { get; init; }
 
+    public IReadOnlyList<EducationItem> Educations { get; init; } = [];
+
+    public IReadOnlyList<WorkItem> WorkHistory { get; init; } = [];
+
     public IReadOnlyList<ProfessionItem> Professions { get; init; } = [];
 
     public IReadOnlyList<LanguageItem> Languages { get; init; } = [];
@@ -98,6 +102,8 @@ public sealed class GetAssistedRegistrationHandler(IPortalDbContext db, ICurrent
             ProfilePhone = profile.Phone,
             DistrictId = profile.DistrictId,
             Residence = names.Residence,
+            Educations = [.. profile.Educations.Select(e => new EducationItem(e.Id, e.Level, e.Field, e.Institution, e.GraduationYear))],
+            WorkHistory = [.. profile.WorkHistory.Select(w => new WorkItem(w.Id, w.Employer, w.Position, names.Country(w.CountryCode), w.StartYear, w.EndYear))],
             Professions = [.. profile.Professions.Select(p => new ProfessionItem(p.Id, p.OccupationCode, names.Occupation(p.OccupationCode), p.YearsOfExperience))],
             Languages = [.. profile.Languages.Select(l => new LanguageItem(l.Id, names.Language(l.LanguageCode), names.Level(l.LevelId), l.Certificate))],
             Marks = await AssistedMarks.ReadAsync(db, registration.Entries, cancellationToken),
