@@ -23,9 +23,8 @@ public sealed class AssistAddEducationHandler(IPortalDbContext db, ICurrentUser 
     public ValueTask<Unit> Handle(AssistAddEducationCommand command, CancellationToken cancellationToken) =>
         AssistedProfiles.ChangeAsync(db, currentUser, notifier, audit, clock, command.RegistrationId, AssistedSection.Education, (profile, by, at) =>
         {
-            var education = command.Education;
             profile.AddEducation(
-                new Education { Id = Guid.CreateVersion7(), Level = education.Level!.Value, Field = education.Field!.Trim(), Institution = education.Institution!.Trim(), GraduationYear = education.GraduationYear!.Value },
+                command.Education.ToEntry(),
                 by,
                 at);
             return Task.CompletedTask;
@@ -47,9 +46,8 @@ public sealed class AssistAddWorkHandler(IPortalDbContext db, ICurrentUser curre
     public ValueTask<Unit> Handle(AssistAddWorkCommand command, CancellationToken cancellationToken) =>
         AssistedProfiles.ChangeAsync(db, currentUser, notifier, audit, clock, command.RegistrationId, AssistedSection.Work, (profile, by, at) =>
         {
-            var work = command.Work;
             profile.AddWork(
-                new WorkExperience { Id = Guid.CreateVersion7(), Employer = work.Employer!.Trim(), Position = work.Position!.Trim(), CountryCode = work.CountryCode!, StartYear = work.StartYear!.Value, EndYear = work.EndYear },
+                command.Work.ToEntry(),
                 by,
                 at);
             return Task.CompletedTask;
@@ -72,7 +70,7 @@ public sealed class AssistAddProfessionHandler(IPortalDbContext db, ICurrentUser
         AssistedProfiles.ChangeAsync(db, currentUser, notifier, audit, clock, command.RegistrationId, AssistedSection.Profession, (profile, by, at) =>
         {
             profile.AddProfession(
-                new ProfessionSkill { Id = Guid.CreateVersion7(), OccupationCode = command.Profession.OccupationCode!, YearsOfExperience = command.Profession.YearsOfExperience!.Value },
+                command.Profession.ToEntry(),
                 by,
                 at);
             return Task.CompletedTask;
@@ -94,9 +92,8 @@ public sealed class AssistAddLanguageHandler(IPortalDbContext db, ICurrentUser c
     public ValueTask<Unit> Handle(AssistAddLanguageCommand command, CancellationToken cancellationToken) =>
         AssistedProfiles.ChangeAsync(db, currentUser, notifier, audit, clock, command.RegistrationId, AssistedSection.Language, (profile, by, at) =>
         {
-            var language = command.Language;
             profile.AddLanguage(
-                new LanguageSkill { Id = Guid.CreateVersion7(), LanguageCode = language.LanguageCode!, LevelId = language.LevelId!.Value, Certificate = string.IsNullOrWhiteSpace(language.Certificate) ? null : language.Certificate.Trim() },
+                command.Language.ToEntry(),
                 by,
                 at);
             return Task.CompletedTask;

@@ -15,6 +15,9 @@ public sealed record AddEducationCommand : ICommand
     public string? Institution { get; init; }
 
     public int? GraduationYear { get; init; }
+
+    /// <summary>The entry this validated command adds, whoever enters it (the citizen, or an officer with them).</summary>
+    public Education ToEntry() => new Education { Id = Guid.CreateVersion7(), Level = Level!.Value, Field = Field!.Trim(), Institution = Institution!.Trim(), GraduationYear = GraduationYear!.Value };
 }
 
 public sealed class AddEducationValidator : AbstractValidator<AddEducationCommand>
@@ -38,7 +41,7 @@ public sealed class AddEducationHandler(IPortalDbContext db, ICurrentUser curren
             notifier,
             clock,
             (profile, by, at) => profile.AddEducation(
-                new Education { Id = Guid.CreateVersion7(), Level = command.Level!.Value, Field = command.Field!.Trim(), Institution = command.Institution!.Trim(), GraduationYear = command.GraduationYear!.Value },
+                command.ToEntry(),
                 by,
                 at),
             cancellationToken);

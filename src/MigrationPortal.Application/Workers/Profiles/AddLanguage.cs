@@ -14,6 +14,9 @@ public sealed record AddLanguageCommand : ICommand
     public int? LevelId { get; init; }
 
     public string? Certificate { get; init; }
+
+    /// <summary>The entry this validated command adds, whoever enters it (the citizen, or an officer with them).</summary>
+    public LanguageSkill ToEntry() => new LanguageSkill { Id = Guid.CreateVersion7(), LanguageCode = LanguageCode!, LevelId = LevelId!.Value, Certificate = string.IsNullOrWhiteSpace(Certificate) ? null : Certificate.Trim() };
 }
 
 public sealed class AddLanguageValidator : AbstractValidator<AddLanguageCommand>
@@ -43,7 +46,7 @@ public sealed class AddLanguageHandler(IPortalDbContext db, ICurrentUser current
             notifier,
             clock,
             (profile, by, at) => profile.AddLanguage(
-                new LanguageSkill { Id = Guid.CreateVersion7(), LanguageCode = command.LanguageCode!, LevelId = command.LevelId!.Value, Certificate = string.IsNullOrWhiteSpace(command.Certificate) ? null : command.Certificate.Trim() },
+                command.ToEntry(),
                 by,
                 at),
             cancellationToken);

@@ -12,6 +12,9 @@ public sealed record AddProfessionCommand : ICommand
     public string? OccupationCode { get; init; }
 
     public int? YearsOfExperience { get; init; }
+
+    /// <summary>The entry this validated command adds, whoever enters it (the citizen, or an officer with them).</summary>
+    public ProfessionSkill ToEntry() => new ProfessionSkill { Id = Guid.CreateVersion7(), OccupationCode = OccupationCode!, YearsOfExperience = YearsOfExperience!.Value };
 }
 
 public sealed class AddProfessionValidator : AbstractValidator<AddProfessionCommand>
@@ -34,7 +37,7 @@ public sealed class AddProfessionHandler(IPortalDbContext db, ICurrentUser curre
             notifier,
             clock,
             (profile, by, at) => profile.AddProfession(
-                new ProfessionSkill { Id = Guid.CreateVersion7(), OccupationCode = command.OccupationCode!, YearsOfExperience = command.YearsOfExperience!.Value },
+                command.ToEntry(),
                 by,
                 at),
             cancellationToken);

@@ -18,6 +18,9 @@ public sealed record AddWorkCommand : ICommand
     public int? StartYear { get; init; }
 
     public int? EndYear { get; init; }
+
+    /// <summary>The entry this validated command adds, whoever enters it (the citizen, or an officer with them).</summary>
+    public WorkExperience ToEntry() => new WorkExperience { Id = Guid.CreateVersion7(), Employer = Employer!.Trim(), Position = Position!.Trim(), CountryCode = CountryCode!, StartYear = StartYear!.Value, EndYear = EndYear };
 }
 
 public sealed class AddWorkValidator : AbstractValidator<AddWorkCommand>
@@ -46,7 +49,7 @@ public sealed class AddWorkHandler(IPortalDbContext db, ICurrentUser currentUser
             notifier,
             clock,
             (profile, by, at) => profile.AddWork(
-                new WorkExperience { Id = Guid.CreateVersion7(), Employer = command.Employer!.Trim(), Position = command.Position!.Trim(), CountryCode = command.CountryCode!, StartYear = command.StartYear!.Value, EndYear = command.EndYear },
+                command.ToEntry(),
                 by,
                 at),
             cancellationToken);
